@@ -1,0 +1,47 @@
+import { normaliseSpace, pageTitle } from './text';
+import type { Detector } from './types';
+
+const HOSTS = new Set(['eeas.europa.eu', 'www.eeas.europa.eu']);
+
+/** Listing, procurement and news sections: never a single vacancy, decided from the URL alone. */
+const NON_VACANCY_PATH =
+  /^\/(?:eeas\/)?(?:vacancies|tenders|grants|press-material|search|node)(?:_[a-z]{2,3})?\/?$|\/(?:tenders|grants|press-material)(?:\/|_[a-z]{2,3}\b)/;
+
+const TITLE_SIGNAL =
+  /call for contributions?|vacancy notice|eeas vacancy|call for expression of interest|job no\.? ?\d{6}|\bvacanc(?:y|ies)\b/i;
+
+const DEADLINE_SIGNAL = /deadline for (?:sending )?applications?/i;
+
+export const eeasVacancyUrls = [
+  'https://www.eeas.europa.eu/eeas/eulex-kosovo-2-2026-call-contributions_en',
+  'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-justice-monitor-ek-60092_en?s=333',
+  'https://eeas.europa.eu/eeas/eubam-libya-3-2024-call-contributions_und',
+  'https://www.eeas.europa.eu/delegations/kosovo/vacancy-notice-programme-manager_en?page_lang=en',
+];
+
+export const eeasNonVacancyUrls = [
+  'https://www.eeas.europa.eu/eeas/vacancies_en',
+  'https://www.eeas.europa.eu/eeas/vacancies_en?f%5B0%5D=vacancy_site%3ACSDP%20missions',
+  'https://www.eeas.europa.eu/eeas/tenders_en',
+  'https://www.eeas.europa.eu/eeas/grants_en',
+  'https://www.eeas.europa.eu/eeas/press-material_en',
+];
+
+export function isEeasHost(url: URL): boolean {
+  return HOSTS.has(url.hostname);
+}
+
+/** URL-only reject, cheap enough to run on every page of the host before touching the DOM. */
+export function isEeasCandidateUrl(url: URL): boolean {
+  return isEeasHost(url) && !NON_VACANCY_PATH.test(url.pathname);
+}
+
+export const detectEeasVacancy: Detector = (url, doc) => {
+  if (!isEeasCandidateUrl(url)) return null;
+  const article = doc.querySelector('article.node--type-vacancy');
+  const title = pageTitle(doc);
+  if (!article && !TITLE_SIGNAL.test(title)) return null;
+  const text = normaliseSpace((article ?? doc.querySelector('main') ?? doc.body)?.textContent ?? '');
+  if (!article && !DEADLINE_SIGNAL.test(text)) return null;
+  return { site: 'eeas', title, text };
+};

@@ -1,0 +1,19 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { PUBLISHER_MATCHES } from './utils/hosts';
+
+export default defineConfig({
+  manifest: {
+    name: 'Vacancy Fit',
+    description:
+      'Checks your profile against every requirement of EU external-action and NGO vacancies, on the vacancy page. Nothing leaves your browser.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: PUBLISHER_MATCHES,
+    browser_specific_settings: {
+      gecko: { id: 'vacancy-fit@vacancyfit.eu', strict_min_version: '128.0' },
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
