@@ -10,7 +10,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: PUBLISHER_MATCHES,
     browser_specific_settings: {
-      gecko: { id: 'vacancy-fit@vacancyfit.eu', strict_min_version: '128.0' },
+      gecko: {
+        id: 'vacancy-fit@vacancyfit.eu',
+        strict_min_version: '128.0',
+        // Nothing is collected or transmitted: the profile never leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   vite: () => ({

@@ -15,7 +15,7 @@ export default defineContentScript({
       mode: 'closed',
       onMount(container) {
         render(
-          <aside aria-label="Vacancy Fit">
+          <aside aria-label="Vacancy Fit" data-part="sidebar">
             <h2>Vacancy Fit</h2>
             <p>{match.title}</p>
           </aside>,

@@ -1,4 +1,4 @@
-import { normaliseSpace, pageTitle } from './text';
+import { blockText, pageTitle } from './text';
 import type { Detector } from './types';
 
 const HOSTS = new Set(['eeas.europa.eu', 'www.eeas.europa.eu']);
@@ -41,7 +41,8 @@ export const detectEeasVacancy: Detector = (url, doc) => {
   const article = doc.querySelector('article.node--type-vacancy');
   const title = pageTitle(doc);
   if (!article && !TITLE_SIGNAL.test(title)) return null;
-  const text = normaliseSpace((article ?? doc.querySelector('main') ?? doc.body)?.textContent ?? '');
+  const container = article ?? doc.querySelector('main') ?? doc.body;
+  const text = container ? blockText(container) : '';
   if (!article && !DEADLINE_SIGNAL.test(text)) return null;
   return { site: 'eeas', title, text };
 };

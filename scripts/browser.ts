@@ -1,0 +1,103 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded and serves the fixture pages at the
+ * publishers' real URLs by request interception, fully offline. Used by `npm start` and the e2e tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** Fixture pages by the real URL they are served at. */
+export function fixtureRoutes(): Record<string, string> {
+  return JSON.parse(readFileSync(join(FIXTURE_DIR, 'routes.json'), 'utf8')) as Record<string, string>;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every http(s) request that reached the interception layer, fixture or not. */
+  requests: { url: string; fromExtension: boolean }[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Extra routes (URL → HTML) for pages a test builds on the fly. */
+  pages?: Record<string, string>;
+  colorScheme?: 'light' | 'dark';
+  timezoneId?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'vacancy-fit-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    timezoneId: options.timezoneId ?? 'Europe/Brussels',
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  const routes = fixtureRoutes();
+  const requests: LaunchedBrowser['requests'] = [];
+  // Only http(s): routing chrome-extension:// would break the extension's own pages.
+  await context.route(/^https?:\/\//, async (route) => {
+    const request = route.request();
+    const url = request.url();
+    const frame = request.frame ? safeFrameUrl(request) : '';
+    requests.push({ url, fromExtension: frame.startsWith('chrome-extension://') });
+    const inline = options.pages?.[url];
+    const file = routes[url] ?? routes[url.split('#')[0] ?? url];
+    if (inline !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inline });
+    } else if (file) {
+      await route.fulfill({ status: 200, path: join(FIXTURE_DIR, file) });
+    } else {
+      await route.abort('internetdisconnected');
+    }
+  });
+
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    requests,
+    close: () => context.close(),
+  };
+}
+
+function safeFrameUrl(request: { frame(): { url(): string } }): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
+}
