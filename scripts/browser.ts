@@ -69,7 +69,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   await context.route(/^https?:\/\//, async (route) => {
     const request = route.request();
     const url = request.url();
-    const frame = request.frame ? safeFrameUrl(request) : '';
+    const frame = safeFrameUrl(request);
     requests.push({ url, fromExtension: frame.startsWith('chrome-extension://') });
     const inline = options.pages?.[url];
     const file = routes[url] ?? routes[url.split('#')[0] ?? url];
