@@ -3,7 +3,7 @@
  * publishers' real URLs by request interception, fully offline. Used by `npm start` and the e2e tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -90,7 +90,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionId,
     serviceWorker,
     requests,
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
   };
 }
 

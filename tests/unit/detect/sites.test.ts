@@ -48,6 +48,14 @@ const EXPECTED: Record<string, { site: string; title: string } | null> = {
     site: 'eeas',
     title: 'Vacancy Notice: Justice Monitor – EULEX Kosovo (EK 60092)',
   },
+  'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions-requirements-and-job-descriptions_en': {
+    site: 'eeas',
+    title: 'EULEX Kosovo 2-2026 Call for Contributions – Requirements and Job Descriptions',
+  },
+  'https://www.eeas.europa.eu/eubam-libya/eubam-libya-3-2024-call-contributions_en?s=327': {
+    site: 'eeas',
+    title: 'EUBAM Libya 3-2024 Call for Contributions',
+  },
   'https://www.eeas.europa.eu/eeas/vacancies_en': null,
   'https://www.eeas.europa.eu/eeas/vacancies_en?f%5B0%5D=vacancy_site%3ACSDP%20missions': null,
   'https://eeas.eu.com/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en': null,
