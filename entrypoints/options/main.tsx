@@ -1,12 +1,5 @@
 import { render } from 'preact';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import './style.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>Your profile</h1>
-      <p>No profile saved yet.</p>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);
