@@ -1,0 +1,143 @@
+import type { Answers } from '@/utils/fit/answers';
+import { positionRequirements } from '@/utils/fit/assess';
+import type { PositionAssessment, RequirementAssessment } from '@/utils/fit/types';
+import type { Call, Position, Requirement } from '@/utils/schema/call';
+import { ELIGIBILITY_LABELS } from './labels';
+import { type AnswerActions, RequirementItem } from './RequirementItem';
+
+interface Props extends AnswerActions {
+  call: Call;
+  position: Position;
+  assessment: PositionAssessment | null;
+  answers: Answers;
+  expanded: boolean;
+  onToggle: () => void;
+  saved: boolean;
+  onSave: () => void;
+}
+
+function vacancyCount(position: Position): string {
+  const { confirmed, pending } = position.vacancies;
+  const parts = [`${confirmed} ${confirmed === 1 ? 'vacancy' : 'vacancies'}`];
+  if (pending > 0) parts.push(`${pending} pending`);
+  return parts.join(', ');
+}
+
+export function PositionItem(props: Props) {
+  const { position, assessment, expanded, onToggle } = props;
+  const detailId = `vf-detail-${position.id}`;
+  const sub = [position.ref, vacancyCount(position), position.country ?? position.location]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li class="vf-position" data-position={position.id}>
+      <button
+        type="button"
+        class="vf-position-head"
+        aria-expanded={expanded}
+        aria-controls={detailId}
+        onClick={onToggle}
+      >
+        <span class="vf-position-title">{position.title}</span>
+        {assessment ? (
+          <span class={`vf-badge vf-e-${assessment.eligibility}`} data-part="eligibility">
+            {ELIGIBILITY_LABELS[assessment.eligibility]}
+          </span>
+        ) : (
+          <span />
+        )}
+        <span class="vf-position-sub">{sub}</span>
+        <span class="vf-score" data-part="score">
+          {assessment?.score ? `${assessment.score.value}/100` : ''}
+        </span>
+      </button>
+      {expanded && <PositionDetail id={detailId} {...props} />}
+    </li>
+  );
+}
+
+function PositionDetail({
+  id,
+  call,
+  position,
+  assessment,
+  answers,
+  saved,
+  onSave,
+  onAnswer,
+  onClearAnswer,
+}: Props & { id: string }) {
+  const byId = new Map<string, RequirementAssessment>(assessment?.requirements.map((r) => [r.id, r]) ?? []);
+  const actions = { onAnswer, onClearAnswer };
+  const list = (items: Requirement[]) => (
+    <ul class="vf-reqs">
+      {items.map((requirement) => (
+        <RequirementItem
+          key={requirement.id}
+          requirement={requirement}
+          assessment={byId.get(requirement.id)}
+          answer={answers[requirement.id]}
+          {...actions}
+        />
+      ))}
+    </ul>
+  );
+  return (
+    <div class="vf-detail" id={id}>
+      {assessment && (
+        <div class="vf-summary" data-part="summary">
+          <p>{assessment.summary}</p>
+          {assessment.score && <p class="vf-reason">{assessment.score.explanation}</p>}
+        </div>
+      )}
+      <div class="vf-actions">
+        <button
+          type="button"
+          class="vf-btn vf-btn-primary"
+          onClick={onSave}
+          disabled={saved}
+          data-action="save"
+        >
+          {saved ? 'Saved to watchlist' : 'Save to watchlist'}
+        </button>
+        {position.availability.kind !== 'unknown' && (
+          <span class="vf-reason">Start: {position.availability.text}</span>
+        )}
+      </div>
+      {position.requirements.status === 'not-published' ? (
+        <p class="vf-note" data-part="no-requirements">
+          {position.requirements.note}
+        </p>
+      ) : (
+        <RequirementGroups items={positionRequirements(call, position)} list={list} />
+      )}
+    </div>
+  );
+}
+
+function RequirementGroups({
+  items,
+  list,
+}: {
+  items: Requirement[];
+  list: (items: Requirement[]) => preact.JSX.Element;
+}) {
+  const own = items.filter((r) => !r.callWide);
+  const callWide = items.filter((r) => r.callWide);
+  const essential = own.filter((r) => r.importance === 'essential');
+  const desirable = own.filter((r) => r.importance === 'desirable');
+  return (
+    <>
+      <h3>Essential ({essential.length})</h3>
+      {list(essential)}
+      <h3>Desirable ({desirable.length})</h3>
+      {list(desirable)}
+      {callWide.length > 0 && (
+        <details class="vf-callwide">
+          <summary>Call-wide requirements ({callWide.length}), the same for every post</summary>
+          {list(callWide)}
+        </details>
+      )}
+    </>
+  );
+}

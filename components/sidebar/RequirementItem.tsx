@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { Answer } from '@/utils/fit/answers';
+import type { RequirementAssessment } from '@/utils/fit/types';
+import type { Requirement } from '@/utils/schema/call';
+import { VERDICT_LABELS } from './labels';
+
+export interface AnswerActions {
+  onAnswer: (requirementId: string, value: Answer['value'], note: string) => void;
+  onClearAnswer: (requirementId: string) => void;
+}
+
+interface Props extends AnswerActions {
+  requirement: Requirement;
+  /** Absent while there is no profile: the requirement is still listed. */
+  assessment?: RequirementAssessment;
+  answer?: Answer;
+}
+
+export function RequirementItem({ requirement, assessment, answer, onAnswer, onClearAnswer }: Props) {
+  const [note, setNote] = useState(answer?.note ?? '');
+  const [editing, setEditing] = useState(false);
+  const verdict = assessment?.verdict;
+  const answerable = assessment && (assessment.decidedBy !== 'profile' || assessment.userAnswerIgnored);
+  const noteId = `vf-note-${requirement.id}`;
+  return (
+    <li class={requirement.parentId ? 'vf-req vf-req-sub' : 'vf-req'} data-requirement={requirement.id}>
+      {verdict && <span class={`vf-badge vf-v-${verdict}`}>{VERDICT_LABELS[verdict]}</span>}
+      <p class="vf-req-text">{requirement.text}</p>
+      {assessment && <p class="vf-reason">{assessment.reason}</p>}
+      {assessment?.condition && <p class="vf-flip">Condition: {assessment.condition}</p>}
+      {assessment?.flip && <p class="vf-flip">To meet it: {assessment.flip}</p>}
+      {assessment?.note && <p class="vf-reason">{assessment.note}</p>}
+      {assessment?.userAnswerIgnored && (
+        <p class="vf-reason">
+          Your answer ({assessment.userAnswerIgnored.answer === 'met' ? 'met' : 'not met'}) was not applied:{' '}
+          {assessment.userAnswerIgnored.reason}
+        </p>
+      )}
+      {answerable && answer && !editing && (
+        <p class="vf-answer">
+          <span>
+            Your answer: {answer.value === 'met' ? 'I meet this' : 'I do not meet this'}
+            {answer.note ? ` — ${answer.note}` : ''}
+          </span>
+          <button type="button" class="vf-btn" onClick={() => setEditing(true)}>
+            Change
+          </button>
+        </p>
+      )}
+      {answerable && (!answer || editing) && (
+        <fieldset class="vf-answer">
+          <legend class="vf-visually-hidden">Your answer</legend>
+          <label class="vf-visually-hidden" for={noteId}>
+            Evidence (optional)
+          </label>
+          <input
+            id={noteId}
+            type="text"
+            placeholder="Evidence (optional)"
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            class="vf-btn"
+            data-action="answer-met"
+            onClick={() => {
+              onAnswer(requirement.id, 'met', note);
+              setEditing(false);
+            }}
+          >
+            I meet this
+          </button>
+          <button
+            type="button"
+            class="vf-btn"
+            data-action="answer-not-met"
+            onClick={() => {
+              onAnswer(requirement.id, 'not-met', note);
+              setEditing(false);
+            }}
+          >
+            I don't
+          </button>
+          {answer && (
+            <button
+              type="button"
+              class="vf-btn"
+              onClick={() => {
+                onClearAnswer(requirement.id);
+                setEditing(false);
+              }}
+            >
+              Clear
+            </button>
+          )}
+        </fieldset>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,207 @@
+import { useState } from 'preact/hooks';
+import type { Answers } from '@/utils/fit/answers';
+import type { PositionAssessment } from '@/utils/fit/types';
+import type { Call } from '@/utils/schema/call';
+import { DeadlineBox } from './DeadlineBox';
+import { ELIGIBILITY_LABELS } from './labels';
+import { PositionItem } from './PositionItem';
+import type { AnswerActions } from './RequirementItem';
+
+/** What the sidebar shows; built by the content script from the background's answer. */
+export type SidebarModel =
+  | { status: 'loading' }
+  | { status: 'not-in-bundle'; title: string; reason: string }
+  | {
+      status: 'ready';
+      call: Call;
+      /** "page": not in the bundle, read on the spot from the annex text the page carries. */
+      source: 'bundle' | 'page';
+      focusPositionId: string | null;
+      /** Ranked; null while there is no profile. */
+      assessments: PositionAssessment[] | null;
+      answers: Answers;
+      savedPositionIds: string[];
+    };
+
+export interface SidebarActions extends AnswerActions {
+  onSave: (positionId: string) => void;
+  onOpenOptions: () => void;
+  onCollapsedChange: (collapsed: boolean) => void;
+}
+
+interface Props extends SidebarActions {
+  model: SidebarModel;
+  collapsed: boolean;
+  now: Date;
+  timeZone: string;
+}
+
+export function Sidebar({ model, collapsed, now, timeZone, ...actions }: Props) {
+  if (collapsed) {
+    return (
+      <div class="vf-root" data-part="sidebar">
+        <button
+          type="button"
+          class="vf-tab"
+          aria-label="Open Vacancy Fit"
+          aria-expanded="false"
+          onClick={() => actions.onCollapsedChange(false)}
+          data-action="expand"
+        >
+          Vacancy Fit{tabSummary(model)}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="vf-root" data-part="sidebar">
+      <aside
+        class="vf-panel"
+        aria-label="Vacancy Fit"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') actions.onCollapsedChange(true);
+        }}
+      >
+        <div class="vf-bar">
+          <h2 class="vf-brand">Vacancy Fit</h2>
+          <button
+            type="button"
+            class="vf-btn"
+            aria-label="Collapse Vacancy Fit"
+            aria-expanded="true"
+            onClick={() => actions.onCollapsedChange(true)}
+            data-action="collapse"
+          >
+            Hide ›
+          </button>
+        </div>
+        <div class="vf-scroll">
+          <Body model={model} now={now} timeZone={timeZone} actions={actions} />
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+function tabSummary(model: SidebarModel): string {
+  if (model.status !== 'ready' || !model.assessments) return '';
+  const eligible = model.assessments.filter(
+    (a) => a.eligibility === 'eligible' || a.eligibility === 'eligible-if',
+  );
+  return ` · ${eligible.length}/${model.assessments.length}`;
+}
+
+function Body({
+  model,
+  now,
+  timeZone,
+  actions,
+}: {
+  model: SidebarModel;
+  now: Date;
+  timeZone: string;
+  actions: SidebarActions;
+}) {
+  const focus = model.status === 'ready' ? model.focusPositionId : null;
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set(focus ? [focus] : []));
+  if (model.status === 'loading') return <p>Checking this vacancy…</p>;
+  if (model.status === 'not-in-bundle') {
+    return (
+      <div data-part="not-in-bundle">
+        <p class="vf-note">
+          <strong>{model.title}</strong> is a vacancy, but it is not in the bundled data.
+        </p>
+        <p class="vf-reason">{model.reason}</p>
+      </div>
+    );
+  }
+  const { call, assessments } = model;
+  const order = assessments ? assessments.map((a) => a.positionId) : call.positions.map((p) => p.id);
+  const byId = new Map(call.positions.map((p) => [p.id, p]));
+  const assessmentById = new Map(assessments?.map((a) => [a.positionId, a]) ?? []);
+  // A single-post page shows its post first; the rest of the call stays one click away.
+  const ids = focus ? [focus, ...order.filter((id) => id !== focus)] : order;
+  const vacancies = call.positions.reduce((sum, p) => sum + p.vacancies.confirmed + p.vacancies.pending, 0);
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <>
+      <section class="vf-call" data-part="call">
+        <h2>{call.title}</h2>
+        <p class="vf-meta">
+          {[
+            call.organisation,
+            call.callCode && `Call ${call.callCode}`,
+            `${call.positions.length} posts, ${vacancies} vacancies`,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {model.source === 'page' && (
+          <p class="vf-note" data-part="read-from-page">
+            Not in the bundled data: read from this page. Check the figures against the published text.
+          </p>
+        )}
+        <DeadlineBox deadline={call.deadline} now={now} timeZone={timeZone} />
+      </section>
+      {!assessments && (
+        <div class="vf-note" data-part="no-profile">
+          <p>
+            <strong>Add your profile to see your fit.</strong> Vacancy Fit will check it against every
+            requirement below. It stays in this browser.
+          </p>
+          <button
+            type="button"
+            class="vf-btn vf-btn-primary"
+            onClick={actions.onOpenOptions}
+            data-action="open-options"
+          >
+            Create your profile
+          </button>
+        </div>
+      )}
+      {assessments && (
+        <p class="vf-meta" data-part="ranking-summary">
+          {rankingSummary(assessments)}
+        </p>
+      )}
+      <ol class="vf-positions" aria-label="Positions">
+        {ids.map((id) => {
+          const position = byId.get(id);
+          if (!position) return null;
+          return (
+            <PositionItem
+              key={id}
+              call={call}
+              position={position}
+              assessment={assessmentById.get(id) ?? null}
+              answers={model.answers}
+              expanded={open.has(id)}
+              onToggle={() => toggle(id)}
+              saved={model.savedPositionIds.includes(id)}
+              onSave={() => actions.onSave(id)}
+              onAnswer={actions.onAnswer}
+              onClearAnswer={actions.onClearAnswer}
+            />
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+function rankingSummary(assessments: PositionAssessment[]): string {
+  const counts = new Map<string, number>();
+  for (const a of assessments) counts.set(a.eligibility, (counts.get(a.eligibility) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(
+      ([eligibility, count]) =>
+        `${count} ${ELIGIBILITY_LABELS[eligibility as keyof typeof ELIGIBILITY_LABELS].toLowerCase()}`,
+    )
+    .join(' · ');
+}
