@@ -1,36 +1,20 @@
 import { z } from 'zod';
 import { DOMAIN_TAGS } from '../domain-tags';
+import { CEFR_LEVELS, CERTIFICATIONS, CLEARANCE_LEVELS } from './constants';
+
+export { CEFR_LEVELS, CERTIFICATIONS, CLEARANCE_LEVELS };
 
 /** Data format version of every call file and of the lookup index. */
 export const BUNDLE_SCHEMA_VERSION = 1;
 
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const CefrLevel = z.enum(CEFR_LEVELS);
 export type CefrLevel = z.infer<typeof CefrLevel>;
 
-/** Ordered lowest to highest. */
-export const CLEARANCE_LEVELS = ['EU RESTRICTED', 'EU CONFIDENTIAL', 'EU SECRET', 'EU TOP SECRET'] as const;
 export const ClearanceLevel = z.enum(CLEARANCE_LEVELS);
 export type ClearanceLevel = z.infer<typeof ClearanceLevel>;
 
 export const DomainTag = z.enum(DOMAIN_TAGS);
 
-/** Canonical certification ids; `name` in the facet keeps the publisher's wording. */
-export const CERTIFICATIONS = [
-  'CPA',
-  'CA',
-  'CIA',
-  'CISA',
-  'ITIL',
-  'COBIT',
-  'close-protection',
-  'basic-life-support',
-  'shooting-instructor',
-  'eu-mission-security-officer',
-  'civilian-crisis-management-course',
-  'industry-standard-security-qualification',
-  'hr-management',
-] as const;
 export const Certification = z.enum(CERTIFICATIONS);
 export type Certification = z.infer<typeof Certification>;
 
