@@ -2,10 +2,7 @@ import type { Call, Facet, Position, Requirement } from '../../../utils/schema/c
 
 let counter = 0;
 
-export function req(
-  facets: Facet[],
-  options: Partial<Omit<Requirement, 'facets'>> = {},
-): Requirement {
+export function req(facets: Facet[], options: Partial<Omit<Requirement, 'facets'>> = {}): Requirement {
   counter += 1;
   return {
     id: options.id ?? `test:r${counter}`,
@@ -60,7 +57,11 @@ export function call(positions: Position[]): Call {
   };
 }
 
-export const master = (fields: string[] = [], fieldRule: 'must' | 'should' | 'none' = 'none', related = false): Facet => ({
+export const master = (
+  fields: string[] = [],
+  fieldRule: 'must' | 'should' | 'none' = 'none',
+  related = false,
+): Facet => ({
   kind: 'education',
   minEqf: 7,
   fields,

@@ -22,7 +22,11 @@ describe('experienceMonths', () => {
   });
 
   it('merges overlapping periods instead of double-counting them', () => {
-    const work = [job('2018-01-01', '2019-12-31'), job('2019-01-01', '2020-12-31'), job('2019-06-01', '2019-06-30')];
+    const work = [
+      job('2018-01-01', '2019-12-31'),
+      job('2019-01-01', '2020-12-31'),
+      job('2019-06-01', '2019-06-30'),
+    ];
     expect(experienceMonths(work, { now: NOW })).toBe(36);
   });
 
@@ -36,7 +40,9 @@ describe('experienceMonths', () => {
   });
 
   it('ignores the future part of a job and jobs not started yet', () => {
-    expect(experienceMonths([job('2026-01-01', '2027-12-31'), job('2026-09-01', null)], { now: NOW })).toBe(5);
+    expect(experienceMonths([job('2026-01-01', '2027-12-31'), job('2026-09-01', null)], { now: NOW })).toBe(
+      5,
+    );
   });
 
   it('counts per tag and at management level', () => {

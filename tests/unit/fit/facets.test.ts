@@ -38,7 +38,10 @@ describe('education', () => {
   });
 
   it('ignores degrees not completed yet', () => {
-    const studying = { ...bachelorHolder, education: [...bachelorHolder.education, { ...euLawyer.education[1]!, completed: '2026-09-30' }] };
+    const studying = {
+      ...bachelorHolder,
+      education: [...bachelorHolder.education, { ...euLawyer.education[1]!, completed: '2026-09-30' }],
+    };
     expect(assessEducation(edu({ minEqf: 7 }), studying, NOW).verdict).toBe('not-met');
   });
 
@@ -49,13 +52,19 @@ describe('education', () => {
   });
 
   it('"must be in" another field: needs an answer when related fields are accepted, else not met', () => {
-    expect(assessEducation(edu({ fields: ['Finance'], fieldRule: 'must', relatedFieldsAccepted: true }), euLawyer, NOW).verdict).toBe(
-      'needs-answer',
-    );
+    expect(
+      assessEducation(
+        edu({ fields: ['Finance'], fieldRule: 'must', relatedFieldsAccepted: true }),
+        euLawyer,
+        NOW,
+      ).verdict,
+    ).toBe('needs-answer');
     const strict = assessEducation(edu({ fields: ['Finance', 'Audit'], fieldRule: 'must' }), euLawyer, NOW);
     expect(strict.verdict).toBe('not-met');
     expect(strict.flip).toBe("a Master's (EQF 7) in Finance or Audit");
-    expect(assessEducation(edu({ fields: ['Law', 'Audit'], fieldRule: 'must' }), euLawyer, NOW).verdict).toBe('met');
+    expect(assessEducation(edu({ fields: ['Law', 'Audit'], fieldRule: 'must' }), euLawyer, NOW).verdict).toBe(
+      'met',
+    );
   });
 
   it('field matching works on significant words', () => {
@@ -76,8 +85,11 @@ describe('education', () => {
 });
 
 describe('languages', () => {
-  const lang = (languages: string[], minCount: number, minLevel: Extract<Facet, { kind: 'language' }>['minLevel'] = null) =>
-    ({ kind: 'language', languages, minCount, minLevel, missionLanguage: false }) as const;
+  const lang = (
+    languages: string[],
+    minCount: number,
+    minLevel: Extract<Facet, { kind: 'language' }>['minLevel'] = null,
+  ) => ({ kind: 'language', languages, minCount, minLevel, missionLanguage: false }) as const;
 
   it('native counts as C2', () => {
     expect(assessLanguage(lang(['de'], 1, 'C2'), euLawyer).verdict).toBe('met');
@@ -89,13 +101,17 @@ describe('languages', () => {
     expect(assessLanguage(lang(['sq', 'sr'], 1), balkanProgrammeManager).verdict).toBe('met');
     const bcmsProfile = { ...euLawyer, languages: [{ code: 'bcms', level: 'B2' as const }] };
     expect(assessLanguage(lang(['sr'], 1, 'B1'), bcmsProfile).verdict).toBe('met');
-    expect(assessLanguage(lang(['cnr'], 1), { ...euLawyer, languages: [{ code: 'me', level: 'A2' as const }] }).verdict).toBe(
-      'met',
-    );
+    expect(
+      assessLanguage(lang(['cnr'], 1), { ...euLawyer, languages: [{ code: 'me', level: 'A2' as const }] })
+        .verdict,
+    ).toBe('met');
   });
 
   it('"more than one" needs two different groups: Croatian and Serbian are one', () => {
-    const both = { ...balkanProgrammeManager, languages: [...balkanProgrammeManager.languages, { code: 'sr', level: 'C1' as const }] };
+    const both = {
+      ...balkanProgrammeManager,
+      languages: [...balkanProgrammeManager.languages, { code: 'sr', level: 'C1' as const }],
+    };
     expect(assessLanguage(lang(['sq', 'bcms', 'mk'], 2, 'B2'), both).verdict).toBe('not-met');
     const plusMk = { ...both, languages: [...both.languages, { code: 'mk', level: 'B2' as const }] };
     expect(assessLanguage(lang(['sq', 'bcms', 'mk'], 2, 'B2'), plusMk).verdict).toBe('met');
@@ -111,7 +127,10 @@ describe('languages', () => {
 describe('driving licences', () => {
   const licence = (anyOf: string[], armoured = false) =>
     ({ kind: 'driving-licence', anyOf, armouredVehiclesAlternative: armoured }) as const;
-  const withLicences = (drivingLicences: typeof euLawyer.drivingLicences) => ({ ...euLawyer, drivingLicences });
+  const withLicences = (drivingLicences: typeof euLawyer.drivingLicences) => ({
+    ...euLawyer,
+    drivingLicences,
+  });
 
   it('C covers C1 and B; C1 does not cover C', () => {
     expect(assessLicence(licence(['C']), withLicences(['B', 'C1'])).verdict).toBe('not-met');
