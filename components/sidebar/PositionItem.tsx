@@ -6,8 +6,9 @@ import { ELIGIBILITY_LABELS } from './labels';
 import { type AnswerActions, RequirementItem } from './RequirementItem';
 
 interface Props extends AnswerActions {
-  call: Call;
   position: Position;
+  /** Published items plus those derived from the header (clearance, third-state openness). */
+  requirements: Requirement[];
   assessment: PositionAssessment | null;
   answers: Answers;
   expanded: boolean;
@@ -58,8 +59,8 @@ export function PositionItem(props: Props) {
 
 function PositionDetail({
   id,
-  call,
   position,
+  requirements,
   assessment,
   answers,
   saved,
@@ -109,7 +110,7 @@ function PositionDetail({
           {position.requirements.note}
         </p>
       ) : (
-        <RequirementGroups items={positionRequirements(call, position)} list={list} />
+        <RequirementGroups items={requirements} list={list} />
       )}
     </div>
   );

@@ -1,27 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Answers } from '@/utils/fit/answers';
 import type { PositionAssessment } from '@/utils/fit/types';
-import type { Call } from '@/utils/schema/call';
+import type { VacancyView } from '@/utils/vacancy-view';
 import { DeadlineBox } from './DeadlineBox';
 import { ELIGIBILITY_LABELS } from './labels';
 import { PositionItem } from './PositionItem';
 import type { AnswerActions } from './RequirementItem';
 
-/** What the sidebar shows; built by the content script from the background's answer. */
-export type SidebarModel =
-  | { status: 'loading' }
-  | { status: 'not-in-bundle'; title: string; reason: string }
-  | {
-      status: 'ready';
-      call: Call;
-      /** "page": not in the bundle, read on the spot from the annex text the page carries. */
-      source: 'bundle' | 'page';
-      focusPositionId: string | null;
-      /** Ranked; null while there is no profile. */
-      assessments: PositionAssessment[] | null;
-      answers: Answers;
-      savedPositionIds: string[];
-    };
+/** What the sidebar shows: the background's view of the page, or a loading state. */
+export type SidebarModel = { status: 'loading' } | VacancyView;
 
 export interface SidebarActions extends AnswerActions {
   onSave: (positionId: string) => void;
@@ -177,8 +163,8 @@ function Body({
           return (
             <PositionItem
               key={id}
-              call={call}
               position={position}
+              requirements={model.requirements[id] ?? []}
               assessment={assessmentById.get(id) ?? null}
               answers={model.answers}
               expanded={open.has(id)}
