@@ -18,8 +18,10 @@ export async function readAnswers(): Promise<Answers> {
   return kept;
 }
 
+/** Changes one answer and leaves every other stored entry as it was, even one this build cannot read. */
 export async function setAnswer(requirementId: string, answer: Answer | null): Promise<void> {
-  const answers = await readAnswers();
+  const raw = await answersItem.getValue();
+  const answers: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {};
   if (answer) answers[requirementId] = answer;
   else delete answers[requirementId];
   await answersItem.setValue(answers);
