@@ -2,24 +2,25 @@
  * Times assessing one profile against every position in the bundle.
  * Run: npx tsx scripts/bench-fit.ts [runs]   (default 200 runs after 20 warm-up runs)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cilcVerbatim, eulexVerbatim, isdVerbatim } from '../tests/unit/fit/fixtures/verbatim-calls';
 import { assessPosition } from '../utils/fit/assess';
 import { parseProfileFile } from '../utils/profile/file';
 import { Call } from '../utils/schema/call';
 
 const root = resolve(import.meta.dirname, '..');
 const callsDir = join(root, 'data', 'calls');
-const calls = readdirSync(callsDir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => Call.parse(JSON.parse(readFileSync(join(callsDir, name), 'utf8'))));
+const bundled = existsSync(callsDir)
+  ? readdirSync(callsDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => Call.parse(JSON.parse(readFileSync(join(callsDir, name), 'utf8'))))
+  : [];
+// Without a generated bundle, time the verbatim-text fixtures the persona tests use.
+const calls = bundled.length > 0 ? bundled : [eulexVerbatim, isdVerbatim, cilcVerbatim];
 const positions = calls.flatMap((call) => call.positions.map((position) => ({ call, position })));
-if (positions.length === 0) {
-  console.error(`No positions found in ${callsDir}.`);
-  process.exit(1);
-}
 
 const file = parseProfileFile(readFileSync(join(root, 'examples', 'profile.example.json'), 'utf8'));
 if (!file.ok) throw new Error(`examples/profile.example.json is invalid: ${JSON.stringify(file.errors)}`);
@@ -49,7 +50,8 @@ const median =
     ? times[(times.length - 1) / 2]!
     : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
+const source = bundled.length > 0 ? 'data/calls' : 'verbatim test fixtures (no data/calls yet)';
 console.log(
-  `Assessed 1 profile against ${positions.length} positions (${requirements} requirements) in ${calls.length} calls, ${runs} runs:`,
+  `[${source}] Assessed 1 profile against ${positions.length} positions (${requirements} requirements) in ${calls.length} calls, ${runs} runs:`,
 );
 console.log(`  median ${ms(median)}   min ${ms(times[0]!)}   max ${ms(times[times.length - 1]!)}`);
