@@ -1,12 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from '@/components/popup/PopupApp';
+import './style.css';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Vacancy Fit</h1>
-      <p>Your watchlist is empty.</p>
-    </main>
-  );
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,31 +1,161 @@
 import { render } from 'preact';
-import { detectEeasVacancy } from '@/utils/detect/eeas';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Sidebar, type SidebarModel } from '@/components/sidebar/Sidebar';
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
+import { detectVacancy, isCandidateUrl } from '@/utils/detect/index';
+import type { PageMatch } from '@/utils/detect/types';
 import { PUBLISHER_MATCHES } from '@/utils/hosts';
+import { sendMessage } from '@/utils/messages';
+
+const COLLAPSED_KEY = 'sidebarCollapsed';
+/** Keys whose change alters what the sidebar shows. */
+const WATCHED_KEYS = ['profile', 'answers'];
+/** How long to wait for content that arrives late (client-side rendering) before giving up. */
+const LATE_CONTENT_MS = 10_000;
 
 export default defineContentScript({
   matches: PUBLISHER_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    const match = detectEeasVacancy(new URL(location.href), document);
-    if (!match) return;
-    const ui = await createShadowRootUi(ctx, {
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    performance.mark('vacancy-fit:start');
+    const page = new VacancyPage(ctx);
+    page.check();
+    ctx.addEventListener(window, 'wxt:locationchange', () => page.check());
+  },
+});
+
+class VacancyPage {
+  private ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
+  private observer: MutationObserver | null = null;
+  private match: PageMatch | null = null;
+  private model: SidebarModel = { status: 'loading' };
+  private collapsed = false;
+  private generation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void this.refresh();
+    });
+  }
+
+  /** Runs on load and on every single-page navigation. */
+  check(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    const url = new URL(location.href);
+    if (!isCandidateUrl(url)) {
+      this.unmount();
+      return;
+    }
+    const match = detectVacancy(url, document);
+    performance.mark('vacancy-fit:detected');
+    if (match) {
+      void this.show(url, match);
+      return;
+    }
+    this.unmount();
+    this.waitForLateContent(url);
+  }
+
+  private waitForLateContent(url: URL): void {
+    const generation = this.generation;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const match = detectVacancy(url, document);
+        if (match && generation === this.generation) {
+          observer.disconnect();
+          void this.show(url, match);
+        }
+      }, 150);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    this.observer = observer;
+    this.ctx.setTimeout(() => observer.disconnect(), LATE_CONTENT_MS);
+  }
+
+  private async show(url: URL, match: PageMatch): Promise<void> {
+    this.match = match;
+    const stored = await browser.storage.local.get(COLLAPSED_KEY);
+    this.collapsed = stored[COLLAPSED_KEY] === true;
+    await this.mount();
+    await this.refresh(url);
+  }
+
+  private async refresh(url = new URL(location.href)): Promise<void> {
+    if (!this.match || !this.ui) return;
+    const generation = this.generation;
+    const view = await sendMessage('openVacancy', { url: url.href, match: this.match });
+    if (generation !== this.generation) return;
+    this.model = view;
+    this.render();
+    performance.mark('vacancy-fit:painted');
+  }
+
+  private async mount(): Promise<void> {
+    if (this.ui) return;
+    this.ui = await createShadowRootUi(this.ctx, {
       name: 'vacancy-fit-sidebar',
-      position: 'overlay',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
       mode: 'closed',
-      onMount(container) {
-        render(
-          <aside aria-label="Vacancy Fit" data-part="sidebar">
-            <h2>Vacancy Fit</h2>
-            <p>{match.title}</p>
-          </aside>,
-          container,
-        );
-      },
-      onRemove(container) {
+      css: sidebarCss,
+      onMount: (container) => container,
+      onRemove: (container) => {
         if (container) render(null, container);
       },
     });
-    ui.mount();
-  },
-});
+    this.ui.mount();
+    this.render();
+  }
+
+  private unmount(): void {
+    this.match = null;
+    this.model = { status: 'loading' };
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private render(): void {
+    const container = this.ui?.mounted;
+    if (!container) return;
+    render(
+      <Sidebar
+        model={this.model}
+        collapsed={this.collapsed}
+        now={new Date()}
+        timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+        onCollapsedChange={(collapsed) => {
+          this.collapsed = collapsed;
+          void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+          this.render();
+        }}
+        onOpenOptions={() => void sendMessage('openOptions', undefined)}
+        onAnswer={(requirementId, value, note) =>
+          void sendMessage('setAnswer', {
+            requirementId,
+            answer: { value, note, at: new Date().toISOString() },
+          })
+        }
+        onClearAnswer={(requirementId) => void sendMessage('setAnswer', { requirementId, answer: null })}
+        onSave={(positionId) => void this.save(positionId)}
+      />,
+      container,
+    );
+  }
+
+  private async save(positionId: string): Promise<void> {
+    if (this.model.status !== 'ready') return;
+    await sendMessage('saveVacancy', {
+      callId: this.model.call.id,
+      positionId,
+      url: location.href,
+      inlineCall: this.model.source === 'page' ? this.model.call : null,
+    });
+    await this.refresh();
+  }
+}

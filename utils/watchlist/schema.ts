@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+export const WATCHLIST_VERSION = 2;
+
+export const STATUSES = [
+  'saved',
+  'preparing',
+  'applied',
+  'interview',
+  'offer',
+  'rejected',
+  'withdrawn',
+] as const;
+export const WatchStatus = z.enum(STATUSES);
+export type WatchStatus = z.infer<typeof WatchStatus>;
+
+/** Statuses after which no reminder is useful. */
+export const DONE_STATUSES: ReadonlySet<WatchStatus> = new Set([
+  'applied',
+  'interview',
+  'offer',
+  'rejected',
+  'withdrawn',
+]);
+
+export const FitSnapshot = z.object({
+  eligibility: z.enum(['eligible', 'eligible-if', 'incomplete', 'not-eligible', 'unknown']),
+  score: z.number().int().min(0).max(100).nullable(),
+});
+export type FitSnapshot = z.infer<typeof FitSnapshot>;
+
+export const WatchDeadline = z.object({
+  instant: z.iso.datetime(),
+  zone: z.string().min(1),
+  text: z.string(),
+  /** "bundle": published; "user": set by the user where none is published. */
+  source: z.enum(['bundle', 'user']),
+});
+export type WatchDeadline = z.infer<typeof WatchDeadline>;
+
+export const WatchItem = z.object({
+  version: z.literal(WATCHLIST_VERSION),
+  id: z.string().min(1),
+  callId: z.string().min(1),
+  /** Null when the whole call is watched. */
+  positionId: z.string().nullable(),
+  ref: z.string().nullable(),
+  title: z.string().min(1),
+  callTitle: z.string(),
+  organisation: z.string(),
+  url: z.url(),
+  deadline: WatchDeadline.nullable(),
+  status: WatchStatus,
+  history: z.array(z.object({ status: WatchStatus, at: z.iso.datetime() })).min(1),
+  notes: z.string().max(10_000),
+  fitAtSave: FitSnapshot.nullable(),
+  fitNow: FitSnapshot.nullable(),
+  savedAt: z.iso.datetime(),
+});
+export type WatchItem = z.infer<typeof WatchItem>;
+
+export function watchItemId(callId: string, positionId: string | null): string {
+  return `${callId}/${positionId ?? '*'}`;
+}
