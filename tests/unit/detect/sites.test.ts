@@ -48,10 +48,11 @@ const EXPECTED: Record<string, { site: string; title: string } | null> = {
     site: 'eeas',
     title: 'Vacancy Notice: Justice Monitor – EULEX Kosovo (EK 60092)',
   },
-  'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions-requirements-and-job-descriptions_en': {
-    site: 'eeas',
-    title: 'EULEX Kosovo 2-2026 Call for Contributions – Requirements and Job Descriptions',
-  },
+  'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions-requirements-and-job-descriptions_en':
+    {
+      site: 'eeas',
+      title: 'EULEX Kosovo 2-2026 Call for Contributions – Requirements and Job Descriptions',
+    },
   'https://www.eeas.europa.eu/eubam-libya/eubam-libya-3-2024-call-contributions_en?s=327': {
     site: 'eeas',
     title: 'EUBAM Libya 3-2024 Call for Contributions',
