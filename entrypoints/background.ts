@@ -74,6 +74,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void scheduleReminders());
   browser.runtime.onStartup.addListener(() => void scheduleReminders());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'reminderOffsets' in changes) void scheduleReminders();
+  });
   browser.alarms.onAlarm.addListener((alarm) => void notify(alarm.name));
   browser.notifications.onClicked.addListener((notificationId) => void openFromNotification(notificationId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

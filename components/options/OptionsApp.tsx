@@ -8,6 +8,7 @@ import { EducationSection } from './EducationSection';
 import { ImportExport } from './ImportExport';
 import { LanguagesSection } from './LanguagesSection';
 import { PersonalSection } from './PersonalSection';
+import { RemindersSection } from './RemindersSection';
 import { WorkSection } from './WorkSection';
 
 export function OptionsApp({ now = new Date() }: { now?: Date }) {
@@ -110,6 +111,7 @@ export function OptionsApp({ now = new Date() }: { now?: Date }) {
         </div>
       </form>
       <ImportExport saved={saved} onImport={save} />
+      <RemindersSection />
     </main>
   );
 }

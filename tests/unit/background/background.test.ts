@@ -54,7 +54,7 @@ describe('background', () => {
     });
     await vi.waitFor(() => expect(create).toHaveBeenCalled());
     expect(create.mock.calls[0]?.[0]).toBe('eulex-kosovo-2-2026/ek-60092');
-    expect(create.mock.calls[0]?.[1]).toMatchObject({
+    expect((create.mock.calls[0] as unknown[])?.[1]).toMatchObject({
       type: 'basic',
       title: 'Justice Monitor (EK 60092)',
       message:
