@@ -46,6 +46,7 @@ class VacancyPage {
     this.observer = null;
     const url = new URL(location.href);
     if (!isCandidateUrl(url)) {
+      performance.mark('vacancy-fit:exit');
       this.unmount();
       return;
     }

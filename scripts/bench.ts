@@ -1,0 +1,202 @@
+/**
+ * `npm run bench`: prints every performance figure of the extension (median, min, max over repeated
+ * runs) and writes them as JSON to bench-results/bench.json. Needs a build (`npm run build`).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { rankPositions } from '../utils/fit/rank';
+import { createLookup } from '../utils/lookup';
+import { parseProfileFile } from '../utils/profile/file';
+import type { Call, LookupIndex } from '../utils/schema/call';
+import {
+  chromiumPath,
+  EXTENSION_DIR,
+  FIXTURE_DIR,
+  fixtureRoutes,
+  launchWithExtension,
+  ROOT,
+} from './browser';
+import { round, type Stats, stats } from './stats';
+import { syntheticBundle } from './synthetic-bundle';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const results: Record<string, Stats | number> = {};
+const row = (name: string, value: Stats | number, unit: string) => {
+  results[`${name} (${unit})`] = value;
+  const show = (n: number) => String(round(n, 3));
+  console.log(
+    typeof value === 'number'
+      ? `${name.padEnd(58)} ${show(value).padStart(10)} ${unit}`
+      : `${name.padEnd(58)} ${show(value.median).padStart(10)} ${unit}  (min ${show(value.min)}, max ${show(value.max)}, ${value.runs} runs)`,
+  );
+};
+const time = (fn: () => void, runs = RUNS) =>
+  stats(
+    Array.from({ length: runs }, () => {
+      const start = performance.now();
+      fn();
+      return performance.now() - start;
+    }),
+  );
+
+execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+
+// Sizes.
+const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'vacancy.js'));
+row('content script, raw', contentScript.length / 1024, 'KB');
+row('content script, gzipped', gzipSync(contentScript).length / 1024, 'KB');
+const dirSize = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
+  }, 0);
+row('whole extension (chrome-mv3)', dirSize(EXTENSION_DIR) / 1024, 'KB');
+
+// Fit throughput and lookup scale.
+const calls = readdirSync(join(ROOT, 'data', 'calls')).map(
+  (name) => JSON.parse(readFileSync(join(ROOT, 'data', 'calls', name), 'utf8')) as Call,
+);
+const index = JSON.parse(readFileSync(join(ROOT, 'data', 'lookup.json'), 'utf8')) as LookupIndex;
+const profileFile = parseProfileFile(readFileSync(join(ROOT, 'examples', 'profile.example.json'), 'utf8'));
+if (!profileFile.ok) throw new Error('examples/profile.example.json is invalid');
+const profile = profileFile.profile;
+const now = new Date('2026-06-01T00:00:00Z');
+const positions = calls.reduce((n, call) => n + call.positions.length, 0);
+row(
+  `assess 1 profile x ${positions} bundled positions`,
+  time(() => calls.forEach((c) => rankPositions(c, profile, {}, now))),
+  'ms',
+);
+
+const eulex = calls.find((call) => call.id === 'eulex-kosovo-2-2026')!;
+const synthetic = syntheticBundle(eulex, 5000);
+const heapBefore = process.memoryUsage().heapUsed;
+const bigLookup = createLookup(synthetic.index);
+row('lookup index memory, 5,000 calls', (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024, 'MB');
+const smallLookup = createLookup(index);
+const page = {
+  site: 'eeas' as const,
+  title: 'EULEX Kosovo 2-2026 Call for Contributions',
+  text: `Deadline for applications: Thursday, 25 June 2026. ${eulex.signals.refs.join(', ')}`,
+};
+const url = new URL('https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en');
+const synthUrl = new URL('https://www.eeas.europa.eu/eusyn/x_en');
+const synthPage = {
+  ...page,
+  title: 'EUSYN 4321 1-2480 Call for Contributions',
+  text: 'S4321 001, S4321 002',
+};
+row(
+  'lookup, 3 calls',
+  time(() => smallLookup(url, page), 200),
+  'ms',
+);
+row(
+  'lookup, 5,000 calls',
+  time(() => bigLookup(synthUrl, synthPage), 200),
+  'ms',
+);
+row(
+  'assess 1 profile x 50,000 synthetic positions',
+  time(() => synthetic.calls.forEach((c) => rankPositions(c, profile, {}, now)), 3),
+  'ms',
+);
+
+// In Chromium: page-load overhead (interleaved A/B), detection time, time to sidebar painted.
+const routes = fixtureRoutes();
+const VACANCY = [
+  'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en',
+  'https://strongcitiesnetwork.org/careers/programmes-lead-western-balkans/',
+  'https://cilc.nl/western-balkans-call-for-international-and-national-advisors/',
+];
+const OTHER = [
+  'https://www.eeas.europa.eu/eeas/vacancies_en',
+  'https://cilc.nl/western-balkans-kick-off-regional-project-migrant-smuggling/',
+];
+const withExt = await launchWithExtension();
+const plainDir = join(ROOT, 'bench-results', 'plain-profile');
+const plain = await chromium.launchPersistentContext(plainDir, {
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+await plain.route(/^https?:\/\//, (route) => {
+  const file = routes[route.request().url()];
+  return file ? route.fulfill({ path: join(FIXTURE_DIR, file) }) : route.abort();
+});
+// The profile makes the sidebar do its full work.
+const options = await withExt.context.newPage();
+await options.goto(`chrome-extension://${withExt.extensionId}/options.html`);
+await options.locator('#profile-import').setInputFiles(join(ROOT, 'examples', 'profile.example.json'));
+await options.getByText('Imported and saved').waitFor();
+
+async function loadTime(
+  context: typeof plain,
+  target: string,
+): Promise<{ load: number; marks: Record<string, number> }> {
+  const tab = await context.newPage();
+  await tab.goto(target, { waitUntil: 'load' });
+  await tab.waitForTimeout(300);
+  const result = await tab.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    return { load: nav.loadEventEnd - nav.startTime, marks };
+  });
+  await tab.close();
+  return result;
+}
+
+for (const [label, urls] of [
+  ['vacancy pages', VACANCY],
+  ['other pages of the hosts', OTHER],
+] as const) {
+  const a: number[] = [];
+  const b: number[] = [];
+  const detect: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const target of urls) {
+      const first = i % 2 === 0;
+      const x = await loadTime(first ? withExt.context : plain, target);
+      const y = await loadTime(first ? plain : withExt.context, target);
+      const ext = first ? x : y;
+      a.push(ext.load);
+      b.push((first ? y : x).load);
+      const start = ext.marks['vacancy-fit:start'];
+      const end = ext.marks['vacancy-fit:detected'] ?? ext.marks['vacancy-fit:exit'];
+      if (start !== undefined && end !== undefined) detect.push(end - start);
+    }
+  }
+  row(`page load with / without extension, ${label}`, stats(a.map((v, i) => v / b[i]!)), 'ratio');
+  row(`detection time, ${label}`, stats(detect), 'ms');
+}
+
+const painted: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const tab = await withExt.context.newPage();
+  await tab.goto(VACANCY[0]!);
+  const marks = await tab.waitForFunction(() => {
+    const m = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
+    return m['vacancy-fit:painted'] !== undefined ? m : null;
+  });
+  const value = (await marks.jsonValue()) as Record<string, number>;
+  painted.push(value['vacancy-fit:painted']! - value['vacancy-fit:start']!);
+  await tab.close();
+}
+row('content-script start to sidebar painted, EULEX call page', stats(painted), 'ms');
+await withExt.close();
+await plain.close();
+
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const out = join(ROOT, 'bench-results', 'bench.json');
+writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+console.log(`\nWritten to ${out}`);
