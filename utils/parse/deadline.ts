@@ -1,0 +1,68 @@
+import { TZDate } from '@date-fns/tz';
+import type { Deadline } from '../schema/call';
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** "17:00", "17.00", "17h00", "1700", "12.00 noon"; null when no time is given. */
+function timeOf(text: string): { h: number; m: number } | null {
+  const m =
+    /\b(?:at\s+)?(\d{1,2})[:.h](\d{2})\b|\bat\s+(\d{2})(\d{2})\b|\b(\d{1,2})\s*(noon|midnight)\b/i.exec(text);
+  if (!m) return /\bnoon\b/i.test(text) ? { h: 12, m: 0 } : null;
+  if (m[1] !== undefined) return { h: Number(m[1]), m: Number(m[2]) };
+  if (m[3] !== undefined) return { h: Number(m[3]), m: Number(m[4]) };
+  return { h: m[6]?.toLowerCase() === 'noon' ? 12 : 0, m: 0 };
+}
+
+interface DayOfYear {
+  y: number | null;
+  mo: number;
+  d: number;
+  index: number;
+}
+
+/** Every date in the text: "25 June 2026", "June 25, 2026", "09/07/2025" (day first), "25 and 30 August 2023". */
+function datesOf(text: string): DayOfYear[] {
+  const out: DayOfYear[] = [];
+  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)) {
+    out.push({ d: Number(m[1]), mo: Number(m[2]), y: Number(m[3]), index: m.index });
+  }
+  const named =
+    /\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?/g;
+  for (const m of text.matchAll(named)) {
+    const mo = MONTHS[m[3]!.slice(0, 3).toLowerCase()];
+    if (!mo) continue;
+    const y = m[4] ? Number(m[4]) : null;
+    const days = [m[1]!, ...(m[2]?.match(/\d{1,2}/g) ?? [])].map(Number);
+    for (const d of days) out.push({ d, mo, y, index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Reads the deadlines of a sentence as exact instants. "(Brussels time)" and "(CET)" both mean
+ * Europe/Brussels wall-clock time, as the EEAS means it (even in summer). A missing year comes
+ * from `fallbackYear` (the call code's year). Without a time, the end of the day is used.
+ */
+export function parseDeadlines(text: string, zone: string, fallbackYear: number | null): Deadline[] {
+  const time = timeOf(text.replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, ' '));
+  return datesOf(text).flatMap(({ y, mo, d }) => {
+    const year = y ?? fallbackYear;
+    if (year === null || d < 1 || d > 31 || mo < 1 || mo > 12) return [];
+    const local = new TZDate(year, mo - 1, d, time?.h ?? 23, time?.m ?? 59, zone);
+    if (local.getDate() !== d) return [];
+    return [{ instant: new Date(local.getTime()).toISOString().replace('.000Z', 'Z'), zone, text }];
+  });
+}
