@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance as clock } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { rankPositions } from '../utils/fit/rank';
@@ -37,9 +37,9 @@ const row = (name: string, value: Stats | number, unit: string) => {
 const time = (fn: () => void, runs = RUNS) =>
   stats(
     Array.from({ length: runs }, () => {
-      const start = performance.now();
+      const start = clock.now();
       fn();
-      return performance.now() - start;
+      return clock.now() - start;
     }),
   );
 

@@ -325,6 +325,18 @@ function positionOf(block: Line[], ctx: BlockContext): Position {
   }
   const clearance = header.get('clearance')?.toUpperCase() ?? null;
   const thirdStates = header.get('thirdStates');
+  const open = thirdStates ? /^yes/i.test(thirdStates) : null;
+  // The call-wide citizenship condition applies as this post's header narrows it.
+  const callWide = ctx.callWide.map((r) =>
+    open === null || !r.facets.some((f) => f.kind === 'citizenship')
+      ? r
+      : {
+          ...r,
+          facets: r.facets.map((f) =>
+            f.kind === 'citizenship' ? { ...f, openToContributingThirdStates: open } : f,
+          ),
+        },
+  );
   return {
     id,
     ref,
@@ -346,7 +358,7 @@ function positionOf(block: Line[], ctx: BlockContext): Position {
         : ((['EU RESTRICTED', 'EU CONFIDENTIAL', 'EU SECRET', 'EU TOP SECRET'] as const).find((l) =>
             clearance.startsWith(l),
           ) ?? null),
-    openToContributingThirdStates: thirdStates ? /^yes/i.test(thirdStates) : null,
+    openToContributingThirdStates: open,
     reportingLine:
       clean(
         sections
@@ -358,6 +370,6 @@ function positionOf(block: Line[], ctx: BlockContext): Position {
     tasks: sections
       .filter((s) => s.kind === 'tasks')
       .map((s) => ({ heading: s.heading, items: items(s.lines).map((i) => i.text) })),
-    requirements: { status: 'published', items: [...ctx.callWide, ...own] },
+    requirements: { status: 'published', items: [...callWide, ...own] },
   };
 }

@@ -6,6 +6,9 @@ import background, { scheduleReminders } from '@/entrypoints/background';
 import { openWatchlist, putItem } from '@/utils/watchlist/store';
 import { watchItem } from '../reminders/fixtures';
 
+// The message handlers are not under test here, and the messaging library allows one registration per context.
+vi.mock('@/utils/messages', () => ({ onMessage: vi.fn(), sendMessage: vi.fn() }));
+
 beforeEach(() => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
