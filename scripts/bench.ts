@@ -68,7 +68,7 @@ const now = new Date('2026-06-01T00:00:00Z');
 const positions = calls.reduce((n, call) => n + call.positions.length, 0);
 row(
   `assess 1 profile x ${positions} bundled positions`,
-  time(() => calls.forEach((c) => rankPositions(c, profile, {}, now))),
+  time(() => calls.forEach((c) => void rankPositions(c, profile, {}, now))),
   'ms',
 );
 
@@ -102,7 +102,7 @@ row(
 );
 row(
   'assess 1 profile x 50,000 synthetic positions',
-  time(() => synthetic.calls.forEach((c) => rankPositions(c, profile, {}, now)), 3),
+  time(() => synthetic.calls.forEach((c) => void rankPositions(c, profile, {}, now)), 3),
   'ms',
 );
 
