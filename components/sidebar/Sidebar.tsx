@@ -62,7 +62,13 @@ export function Sidebar({ model, collapsed, now, timeZone, ...actions }: Props) 
           </button>
         </div>
         <div class="vf-scroll">
-          <Body model={model} now={now} timeZone={timeZone} actions={actions} />
+          <Body
+            key={model.status === 'ready' ? `${model.call.id}:${model.focusPositionId ?? ''}` : model.status}
+            model={model}
+            now={now}
+            timeZone={timeZone}
+            actions={actions}
+          />
         </div>
       </aside>
     </div>

@@ -36,8 +36,9 @@ export class OptionsPage {
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   }
 
-  status(): Promise<string> {
-    return this.page.getByRole('status').first().innerText();
+  /** The message shown after an import. */
+  importMessage(): Promise<string> {
+    return this.page.locator('.ok-box').innerText();
   }
 
   importErrors(): Promise<string> {

@@ -6,6 +6,9 @@ import { screenshotOnFailure, startBrowser } from './setup';
 import { SidebarPage } from './sidebar-page';
 
 const PROFILE = join(ROOT, 'examples', 'profile.example.json');
+/** The fit engine's verdicts for the example persona, with no answers given (see tests/unit/fit). */
+const SUMMARY = '13 answers needed · 4 not eligible';
+const EK_60092_EXPLANATION = 'Essentials met 5 of 23, desirables met 2 of 8: 0.7 × 22% + 0.3 × 25% = 23';
 
 let browser: LaunchedBrowser | undefined;
 beforeAll(async () => {
@@ -35,15 +38,14 @@ describe('sidebar without a profile', () => {
     expect(await sidebar.count('[data-position]')).toBe(17);
     // Requirements are listed even without a profile.
     await sidebar.click('[data-position="ek-60092"] .vf-position-head');
-    const detail = await sidebar.text('[data-position="ek-60092"]');
-    expect(detail).toContain('Essential (');
+    const detail = await sidebar.waitForText('ESSENTIAL (', '[data-position="ek-60092"]');
     expect(detail).toContain('The qualification should be in Law');
     await sidebar.page.close();
   });
 
   it('opens the one position a single-post notice names, first and expanded', async () => {
     const sidebar = await openSidebar(URLS.eulexNotice);
-    await sidebar.waitForText('Justice Monitor');
+    await sidebar.waitForText('ESSENTIAL (');
     const titles = await sidebar.texts('.vf-position-title');
     expect(titles[0]).toBe('Justice Monitor');
     expect(await sidebar.count('[data-position="ek-60092"] .vf-detail')).toBe(1);
@@ -120,7 +122,8 @@ describe('hostile page', () => {
     expect(probe.shadowRoot).toBe('null');
     expect(probe.hostText).toBe('|');
     expect(probe.hostAttributes).toEqual([]);
-    expect(String(probe.documentText)).not.toContain('Justice Monitor');
+    expect(String(probe.documentText)).not.toContain('17 posts');
+    expect(String(probe.documentText)).not.toContain('Create your profile');
     expect(
       await sidebar.page.evaluate(() => (window as unknown as { __stolenRoots?: unknown[] }).__stolenRoots),
     ).toBeUndefined();
@@ -140,10 +143,15 @@ describe('with a profile imported', () => {
     screenshotOnFailure(() => browser, ctx.task.name);
     const options = await OptionsPage.open(browser!.context, browser!.extensionId);
     await options.importProfile(PROFILE);
-    await expect.poll(() => options.status()).toContain('Imported and saved the profile');
+    await expect.poll(() => options.importMessage()).toContain('Imported and saved the profile');
     const sidebar = await openSidebar(URLS.eulexCall);
-    await sidebar.waitForText('Essentials met');
+    const summary = await sidebar.waitForText('not eligible', '[data-part="ranking-summary"]');
     expect(await sidebar.count('[data-position] [data-part="eligibility"]')).toBe(17);
+    // The example persona (EU national, Master's in Law 2014) against the engine's verdicts.
+    expect(summary).toBe(SUMMARY);
+    await sidebar.click('[data-position="ek-60092"] .vf-position-head');
+    const detail = await sidebar.waitForText('Essentials met', '[data-position="ek-60092"]');
+    expect(detail).toContain(EK_60092_EXPLANATION);
     await options.page.close();
     await sidebar.page.close();
   });

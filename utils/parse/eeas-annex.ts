@@ -224,7 +224,9 @@ function parse(text: string, source: SourceName): Call {
   const firstPosition = lines.findIndex((l) => /^Position:/.test(l.text.trim()));
   if (firstPosition < 0)
     throw new SourceParseError(file, lines.at(-1)?.n ?? 0, 'at least one "Position:" block');
-  const headerEnd = lines.indexOf(deadlineLine);
+  // The header table ends where the call-wide conditions begin (pages may repeat the deadline above it).
+  const conditionsStart = lines.findIndex((l) => /^(?:I\.|II\.)\s+[A-Z]/.test(l.text.trim()));
+  const headerEnd = conditionsStart >= 0 && conditionsStart < firstPosition ? conditionsStart : firstPosition;
   const posts = headerPosts(lines.slice(0, headerEnd));
   if (posts.length === 0)
     throw new SourceParseError(
@@ -233,7 +235,7 @@ function parse(text: string, source: SourceName): Call {
       'the list of posts (Ref., name, location, availability)',
     );
   const callId = slug(`${acronym} ${country ?? ''} ${callCode}`);
-  const callWide = callWideRequirements(lines.slice(headerEnd + 1, firstPosition), callId, file);
+  const callWide = callWideRequirements(lines.slice(headerEnd, firstPosition), callId, file);
 
   const blocks: Line[][] = [];
   for (const line of lines.slice(firstPosition)) {
