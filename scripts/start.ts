@@ -7,13 +7,25 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from './browser';
 
-const DEMO_PAGES = ['https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en'];
+const DEMO_PAGES = [
+  'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en',
+  'https://www.eeas.europa.eu/eulex-kosovo/vacancy-notice-justice-monitor-eulex-kosovo-ek-60092_en',
+  'https://www.eeas.europa.eu/eubam-libya/eubam-libya-3-2024-call-contributions_en?s=327',
+  'https://strongcitiesnetwork.org/careers/programmes-lead-western-balkans/',
+  'https://cilc.nl/western-balkans-call-for-international-and-national-advisors/',
+];
 
 const SCREENSHOT_DIR = join(ROOT, 'screenshots', 'demo');
 const headless = !process.env.DISPLAY && process.platform === 'linux';
 
 execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 const browser = await launchWithExtension({ headless });
+
+// A demo profile, so the sidebar shows verdicts (replace it with yours in the options page).
+const options = await browser.context.newPage();
+await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+await options.locator('#profile-import').setInputFiles(join(ROOT, 'examples', 'profile.example.json'));
+await options.getByText('Imported and saved').waitFor();
 
 for (const url of DEMO_PAGES) {
   const page = await browser.context.newPage();
