@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '@/utils/detect/text';
+import { buildBundle } from '@/utils/parse/bundle';
+import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
+import { readSources } from '../../../scripts/sources';
+import { ROOT } from './helpers';
+
+describe('the committed data bundle', () => {
+  const bundle = buildBundle(readSources(join(ROOT, 'data')));
+
+  it('equals a fresh regeneration from data/sources (run `npm run data` after changing a source or a parser)', () => {
+    for (const [path, text] of Object.entries(bundle.files)) {
+      expect(readFileSync(join(ROOT, 'data', path), 'utf8'), `data/${path}`).toBe(text);
+    }
+    expect(readdirSync(join(ROOT, 'data', 'calls')).sort()).toEqual(
+      bundle.calls.map((c) => `${c.id}.json`).sort(),
+    );
+  });
+
+  it('has unique requirement ids within each position and records the original file names', () => {
+    for (const call of bundle.calls) {
+      for (const position of call.positions) {
+        const ids =
+          position.requirements.status === 'published' ? position.requirements.items.map((r) => r.id) : [];
+        expect(new Set(ids).size).toBe(ids.length);
+      }
+    }
+    expect(bundle.calls.map((c) => [c.id, c.source.originalName])).toEqual([
+      ['cilc-western-balkans-advisors-2023', '004_a6c7cc9250b1f7a8.txt'],
+      ['eulex-kosovo-2-2026', '002_90651e81b0697c7b.txt'],
+      ['isd-programmes-lead-western-balkans', '003_0d3dadf09b44c48d.txt'],
+    ]);
+  });
+});
+
+describe('annex text carried inline by a page', () => {
+  const read = (file: string) => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/pages/eeas', file), 'utf8');
+    const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!;
+    return parseEeasAnnex(blockText(article), { file, originalName: file });
+  };
+
+  it('parses the page text the way the extension extracts it', () => {
+    const libya = read('eubam-libya-3-2024-call-inline.html');
+    expect(libya.positions.map((p) => [p.ref, p.title])).toEqual([
+      ['LIB 0221', 'Border Management Adviser'],
+      ['LIB 0234', 'Mission Security Officer'],
+    ]);
+    expect(libya.deadline.status === 'published' && libya.deadline.deadline.instant).toBe(
+      '2024-09-12T15:00:00Z',
+    );
+    const eulex = read('eulex-kosovo-2-2026-call-inline-annex.html');
+    expect(eulex.positions).toHaveLength(17);
+  });
+});
