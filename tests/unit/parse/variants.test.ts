@@ -101,7 +101,7 @@ describe('malformed annexes', () => {
       new SourceParseError('bad.txt', 9, 'a "Position:" block for VN 001/2025'),
     );
     const noRef = variants.replace('Reference: GEO 123', 'Reference: ???');
-    expect(parse(noRef)).toThrowError(/bad\.txt:22: expected a reference number/);
+    expect(parse(noRef)).toThrowError(/bad\.txt:23: expected a reference number/);
     expect(parse('Hello world')).toThrowError(/bad\.txt:1: expected a title line/);
   });
 
