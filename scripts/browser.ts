@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
@@ -82,6 +84,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     }
   });
 
+  // Requests made by the extension's service worker (Playwright reports them with this flag set).
+  context.on('request', (request) => {
+    if (request.serviceWorker()) requests.push({ url: request.url(), fromExtension: true });
+  });
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;

@@ -129,7 +129,7 @@ function Body({
           {[
             call.organisation,
             call.callCode && `Call ${call.callCode}`,
-            `${call.positions.length} posts, ${vacancies} vacancies`,
+            `${call.positions.length} ${call.positions.length === 1 ? 'post' : 'posts'}, ${vacancies} ${vacancies === 1 ? 'vacancy' : 'vacancies'}`,
           ]
             .filter(Boolean)
             .join(' · ')}

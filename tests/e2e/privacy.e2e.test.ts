@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type LaunchedBrowser, ROOT } from '../../scripts/browser';
+import { OptionsPage, URLS } from './pages';
+import { startBrowser } from './setup';
+import { SidebarPage } from './sidebar-page';
+
+let browser: LaunchedBrowser | undefined;
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('privacy', () => {
+  it('asks for exactly the documented permissions and loads no remote code', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(manifest.host_permissions).toEqual([
+      'https://eeas.europa.eu/*',
+      'https://www.eeas.europa.eu/*',
+      'https://isdglobal.org/*',
+      'https://www.isdglobal.org/*',
+      'https://strongcitiesnetwork.org/*',
+      'https://www.strongcitiesnetwork.org/*',
+      'https://cilc.nl/*',
+      'https://www.cilc.nl/*',
+    ]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(
+      /https?:\/\/(?!(www\.)?(eeas\.europa\.eu|isdglobal\.org|strongcitiesnetwork\.org|cilc\.nl)\/\*)/,
+    );
+  });
+
+  it('makes zero network requests from extension contexts in a full session', async () => {
+    const options = await OptionsPage.open(browser!.context, browser!.extensionId);
+    await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
+    await options.page.getByText('Imported and saved').waitFor();
+    for (const url of [URLS.eulexCall, URLS.eulexNotice, URLS.eubamNotInBundle, URLS.isdJob, URLS.cilcCall]) {
+      const page = await browser!.context.newPage();
+      await page.goto(url);
+      const sidebar = await SidebarPage.attach(page);
+      await sidebar.waitForText('Vacancy Fit');
+      await page.waitForTimeout(300);
+      await page.close();
+    }
+    const popup = await browser!.context.newPage();
+    await popup.goto(`chrome-extension://${browser!.extensionId}/popup.html`);
+    await popup.getByRole('heading', { name: 'Vacancy Fit' }).waitFor();
+    const pageRequests = browser!.requests.filter((r) => !r.fromExtension);
+    expect(pageRequests.length).toBeGreaterThanOrEqual(5);
+    expect(browser!.requests.filter((r) => r.fromExtension)).toEqual([]);
+  });
+});
