@@ -85,11 +85,8 @@ const page = {
 };
 const url = new URL('https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en');
 const synthUrl = new URL('https://www.eeas.europa.eu/eusyn/x_en');
-const synthPage = {
-  ...page,
-  title: 'EUSYN 4321 1-2480 Call for Contributions',
-  text: 'S4321 001, S4321 002',
-};
+const target = synthetic.calls[4321]!;
+const synthPage = { ...page, title: target.title, text: target.signals.refs.slice(0, 2).join(', ') };
 row(
   'lookup, 3 calls',
   time(() => smallLookup(url, page), 200),

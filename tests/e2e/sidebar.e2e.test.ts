@@ -110,6 +110,20 @@ describe('sidebar without a profile', () => {
   });
 });
 
+describe('single-page navigation', () => {
+  it('mounts when the URL changes without a reload and the vacancy arrives late', async () => {
+    const page = await browser!.context.newPage();
+    await page.goto('https://www.eeas.europa.eu/eeas/missions-and-operations_en');
+    await page.waitForTimeout(500);
+    expect(await page.locator('vacancy-fit-sidebar').count()).toBe(0);
+    await page.click('#open-call');
+    const sidebar = await SidebarPage.attach(page);
+    await sidebar.waitForMounted();
+    expect(await sidebar.waitForText('17 posts, 18 vacancies')).toContain('EULEX Kosovo 2-2026');
+    await page.close();
+  });
+});
+
 describe('hostile page', () => {
   it('keeps the sidebar unreadable to page scripts and visible despite hostile CSS', async (ctx) => {
     screenshotOnFailure(() => browser, ctx.task.name);

@@ -61,6 +61,7 @@ const EXPECTED: Record<string, { site: string; title: string } | null> = {
     site: 'eeas',
     title: 'EULEX Kosovo 2-2026 Call for Contributions',
   },
+  'https://www.eeas.europa.eu/eeas/missions-and-operations_en': null,
   'https://www.eeas.europa.eu/eeas/vacancies_en': null,
   'https://www.eeas.europa.eu/eeas/vacancies_en?f%5B0%5D=vacancy_site%3ACSDP%20missions': null,
   'https://eeas.eu.com/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en': null,
