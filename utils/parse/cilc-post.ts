@@ -45,8 +45,18 @@ function parse(text: string, source: SourceName): Call {
   const announced =
     /looking for (\w+)\s+([A-Z][A-Za-z ]+?)\s+and\s+(\w+)\s+([A-Z][A-Za-z ]+?)\s*\(([^)]+)\)/.exec(body);
   if (!announced)
-    throw new SourceParseError(file, 0, 'a sentence "looking for <n> <posts> and <n> <posts> (<countries>)"');
+    throw new SourceParseError(
+      file,
+      lines.find((l) => /looking for/i.test(l.text))?.n ?? titleLine.n + 1,
+      'a sentence "looking for <n> <posts> and <n> <posts> (<countries>)"',
+    );
+  const announcedLine =
+    lines.find((l) => l.text.includes(announced[0].split('\n')[0]!))?.n ?? titleLine.n + 1;
   const [, firstCount, firstName, secondCount, secondName, countryList] = announced;
+  for (const word of [firstCount!, secondCount!]) {
+    if (!(count(word) >= 1))
+      throw new SourceParseError(file, announcedLine, 'a number of posts ("three", "6")', word);
+  }
   // "Albania, Bosnia and Herzegovina, …, North Macedonia and Serbia": only the last "and" separates.
   const items = countryList!.split(/,\s*/);
   const countries = [...items.slice(0, -1), ...(items.at(-1) ?? '').split(/\s+and\s+/)]
@@ -55,7 +65,7 @@ function parse(text: string, source: SourceName): Call {
   if (countries.length !== count(secondCount!)) {
     throw new SourceParseError(
       file,
-      0,
+      announcedLine,
       `${count(secondCount!)} countries for the ${secondName}`,
       countryList,
     );
@@ -94,7 +104,8 @@ function parse(text: string, source: SourceName): Call {
     })),
   ];
   const deadlineLine = lines.find((l) => /deadline/i.test(l.text));
-  if (!deadlineLine) throw new SourceParseError(file, 0, 'a deadline sentence');
+  if (!deadlineLine)
+    throw new SourceParseError(file, lines.at(-1)?.n ?? 1, 'a sentence with the application deadline');
   const sentence = clean(/[^.]*deadline[^.]*\./i.exec(deadlineLine.text)?.[0] ?? deadlineLine.text);
   // No time is given: the end of the day, Dutch time (CILC is in The Hague).
   const candidates = parseDeadlines(sentence, 'Europe/Amsterdam', null);
@@ -117,7 +128,7 @@ function parse(text: string, source: SourceName): Call {
         : {
             status: 'ambiguous',
             candidates,
-            note: `The post gives ${candidates.length} dates ("${sentence}") without saying which applies to which post. No time is given: end of day, Dutch time, is assumed.`,
+            note: `The post gives ${candidates.length} dates ("${sentence}") without saying which applies to which post. No time is given: each date is read as the end of that day, 23:59 Europe/Amsterdam (CILC is in The Hague).`,
           },
     positions,
     signals: { hosts: HOSTS, callCode: null, mission: null, titles: [title.toLowerCase()], refs: [] },

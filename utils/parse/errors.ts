@@ -1,14 +1,17 @@
 /** A source text that does not follow its format: where, and what was expected there. */
 export class SourceParseError extends Error {
   override readonly name = 'SourceParseError';
+  /** 1-based line number of the source text. */
+  readonly line: number;
   constructor(
     readonly file: string,
-    /** 1-based line number; 0 when the problem is the file as a whole. */
-    readonly line: number,
+    line: number,
     readonly expected: string,
-    detail = '',
+    readonly detail = '',
   ) {
-    super(`${file}${line > 0 ? `:${line}` : ''}: expected ${expected}${detail ? ` (${detail})` : ''}`);
+    const at = Math.max(1, Math.floor(line));
+    super(`${file}:${at}: expected ${expected}${detail ? ` (${detail})` : ''}`);
+    this.line = at;
   }
 }
 
@@ -20,7 +23,7 @@ export function guarded<T>(file: string, parse: () => T): T {
     if (error instanceof SourceParseError) throw error;
     throw new SourceParseError(
       file,
-      0,
+      1,
       'a text in the supported format',
       error instanceof Error ? error.message : String(error),
     );

@@ -34,9 +34,10 @@ function parse(text: string, source: SourceName): Call {
   const lines = sourceLines(text);
   const details: { label: string; value: string }[] = [];
   for (const line of lines) {
-    const cells = line.text.split('\t').map(clean);
-    for (let i = 0; i + 1 < cells.length; i += 2) {
-      if (ROLE_LABELS.test(cells[i]!)) details.push({ label: cells[i]!, value: cells[i + 1]! });
+    const row = line.text.split('\t').map(clean);
+    for (let i = 0; i + 1 < row.length; i += 2) {
+      if (ROLE_LABELS.test(row[i]!) && !details.some((d) => d.label === row[i]))
+        details.push({ label: row[i]!, value: row[i + 1]! });
     }
   }
   const title = details.find((d) => d.label === 'Role')?.value;
@@ -46,7 +47,7 @@ function parse(text: string, source: SourceName): Call {
   if (tableStart < 0)
     throw new SourceParseError(
       file,
-      lines.at(-1)?.n ?? 0,
+      lines.at(-1)?.n ?? 1,
       'the person specification table ("Essential | Desirable")',
     );
   const requirements: Requirement[] = [];
@@ -67,7 +68,7 @@ function parse(text: string, source: SourceName): Call {
         const key = `${slug(row!)}-${importance[0]}`;
         const n = (counters.get(key) ?? 0) + 1;
         counters.set(key, n);
-        const facets = facetsOf(item, false);
+        const facets = facetsOf(item, { part: false, missionLanguage: false });
         requirements.push({
           id: `isd-${slug(title)}:${slug(title)}:${key}-${n}`,
           text: item,

@@ -4,14 +4,31 @@ export interface Line {
   text: string;
 }
 
-/** Splits a source into trimmed, non-empty lines with their numbers; tabs are kept as cell separators. */
+/**
+ * Splits a source into non-empty lines with their numbers. Text copied from a page's DOM
+ * (textContent) loses tabs to runs of spaces and carries non-breaking spaces and CRLF: a run of
+ * two or more spaces inside a line is read as a cell separator (a tab), like the tab it replaced.
+ * Leading whitespace is kept, since an indented bullet is a sub-bullet.
+ */
 export function sourceLines(source: string): Line[] {
   return source
     .replace(/\r\n?/g, '\n')
-    .replace(/\u00a0/g, ' ')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .split('\n')
-    .map((text, i) => ({ n: i + 1, text: text.replace(/ {2,}/g, ' ').replace(/[ \t]+$/g, '') }))
+    .map((text, i) => {
+      const indent = /^[ \t]*/.exec(text)![0];
+      const body = text
+        .slice(indent.length)
+        .replace(/[ \t]+$/g, '')
+        .replace(/ {2,}/g, '\t');
+      return { n: i + 1, text: indent + body };
+    })
     .filter((line) => line.text.trim() !== '');
+}
+
+/** Cells of a table row: tab-separated, trimmed, empty ones dropped. */
+export function cells(text: string): string[] {
+  return text.split('\t').map(clean).filter(Boolean);
 }
 
 export function clean(text: string): string {
@@ -29,11 +46,14 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** "- text", "• text", " - text" (a sub-bullet when indented). */
+/**
+ * "- text", "• text", "· text", "* text" (a sub-bullet when indented). "-" and "*" need a space
+ * after them so that "-based" or "**bold**" are not read as bullets.
+ */
 export function bullet(text: string): { sub: boolean; text: string } | null {
-  const m = /^(\s*)([-•·*])\s+(.*)$/.exec(text);
+  const m = /^([ \t]*)(?:[-*–]\s+|[•·▪●◦]\s*)(.*)$/.exec(text);
   if (!m) return null;
-  return { sub: m[1]!.length > 0, text: m[3]! };
+  return { sub: m[1]!.length > 0, text: m[2]! };
 }
 
 /** Lower-case content words of a requirement, for free-text matching. */
