@@ -6,6 +6,9 @@ import { onMessage } from '@/utils/messages';
 import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
 import {
   DEFAULT_REMINDER_OFFSETS,
+  DIGEST_ALARM,
+  digestNotification,
+  nextDigestTime,
   parseAlarmName,
   plannedAlarms,
   reconcileAlarms,
@@ -59,6 +62,12 @@ export default defineBackground(() => {
     await removeItem(await openWatchlist(), data.id);
     await scheduleReminders();
   });
+  onMessage('importWatchlist', async ({ data }) => {
+    const db = await openWatchlist();
+    for (const item of data.items) await putItem(db, item);
+    await scheduleReminders();
+    return data.items.length;
+  });
   onMessage('saveVacancy', async ({ data }) => {
     const item = await saveVacancy(data, view);
     await scheduleReminders();
@@ -75,7 +84,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void scheduleReminders());
   browser.runtime.onStartup.addListener(() => void scheduleReminders());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'reminderOffsets' in changes) void scheduleReminders();
+    if (area === 'local' && ('reminderOffsets' in changes || 'digestHour' in changes))
+      void scheduleReminders();
   });
   browser.alarms.onAlarm.addListener((alarm) => void notify(alarm.name));
   browser.notifications.onClicked.addListener((notificationId) => void openFromNotification(notificationId));
@@ -143,9 +153,30 @@ export async function scheduleReminders(): Promise<void> {
   );
   await Promise.all(clear.map((name) => browser.alarms.clear(name)));
   for (const alarm of create) await browser.alarms.create(alarm.name, { when: alarm.when });
+  // The optional daily digest: off unless an hour is set in the options.
+  const { digestHour } = await browser.storage.local.get('digestHour');
+  if (typeof digestHour === 'number') {
+    await browser.alarms.create(DIGEST_ALARM, {
+      when: nextDigestTime(digestHour, new Date()),
+      periodInMinutes: 24 * 60,
+    });
+  } else {
+    await browser.alarms.clear(DIGEST_ALARM);
+  }
 }
 
 async function notify(alarmName: string): Promise<void> {
+  if (alarmName === DIGEST_ALARM) {
+    const digest = digestNotification(await listItems(await openWatchlist()), new Date());
+    if (digest) {
+      await browser.notifications.create(DIGEST_ALARM, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        ...digest,
+      });
+    }
+    return;
+  }
   const parsed = parseAlarmName(alarmName);
   if (!parsed) return;
   const item = await getItem(await openWatchlist(), parsed.itemId);

@@ -22,6 +22,8 @@ export interface ProtocolMap {
   listWatchlist(): WatchItem[];
   updateWatchItem(data: { id: string; patch: WatchPatch }): WatchItem | null;
   removeWatchItem(data: { id: string }): void;
+  /** Adds imported items; existing ones keep their status, history and notes. */
+  importWatchlist(data: { items: WatchItem[] }): number;
   /** Popup → background: the fit for the active tab's URL (a PDF annex included). */
   tabVacancy(data: { url: string }): VacancyView | null;
 }

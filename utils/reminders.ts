@@ -67,3 +67,33 @@ export function reminderNotification(item: WatchItem, now: Date): { title: strin
     message: `${item.callTitle || item.organisation} ${formatCountdown(deadline.instant, now)}, ${formatInZone(deadline.instant, deadline.zone)}`,
   };
 }
+
+export const DIGEST_ALARM = 'digest';
+
+/** The next time the local clock shows `hour`:00 (the digest follows the user's own day). */
+export function nextDigestTime(hour: number, now: Date): number {
+  const next = new Date(now);
+  next.setHours(hour, 0, 0, 0);
+  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
+  return next.getTime();
+}
+
+/** The daily digest: open items closing within 7 days, soonest first; null when there are none. */
+export function digestNotification(
+  items: readonly WatchItem[],
+  now: Date,
+): { title: string; message: string } | null {
+  const week = now.getTime() + 7 * 24 * 60 * 60_000;
+  const soon = items
+    .filter((item) => item.deadline && !DONE_STATUSES.has(item.status))
+    .filter((item) => {
+      const at = Date.parse(item.deadline!.instant);
+      return at > now.getTime() && at <= week;
+    })
+    .sort((a, b) => Date.parse(a.deadline!.instant) - Date.parse(b.deadline!.instant));
+  if (soon.length === 0) return null;
+  return {
+    title: `${soon.length} saved ${soon.length === 1 ? 'post closes' : 'posts close'} within a week`,
+    message: soon.map((item) => `${item.title}: ${formatCountdown(item.deadline!.instant, now)}`).join('\n'),
+  };
+}

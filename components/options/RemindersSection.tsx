@@ -14,8 +14,10 @@ const CHOICES = [
 /** Reminder offsets; the background re-plans every alarm when they change. */
 export function RemindersSection() {
   const [offsets, setOffsets] = useState<number[] | null>(null);
+  const [digestHour, setDigestHour] = useState<number | null>(null);
   useEffect(() => {
-    void browser.storage.local.get('reminderOffsets').then((stored) => {
+    void browser.storage.local.get(['reminderOffsets', 'digestHour']).then((stored) => {
+      setDigestHour(typeof stored.digestHour === 'number' ? stored.digestHour : null);
       setOffsets(
         Array.isArray(stored.reminderOffsets)
           ? (stored.reminderOffsets as number[])
@@ -46,6 +48,37 @@ export function RemindersSection() {
           />
         ))}
       </fieldset>
+      <Checkbox
+        label="A daily digest of saved posts closing within a week"
+        checked={digestHour !== null}
+        onChange={(on) => {
+          const hour = on ? 8 : null;
+          setDigestHour(hour);
+          void (hour === null
+            ? browser.storage.local.remove('digestHour')
+            : browser.storage.local.set({ digestHour: hour }));
+        }}
+      />
+      {digestHour !== null && (
+        <div class="field">
+          <label for="digest-hour">Digest time (your time)</label>
+          <select
+            id="digest-hour"
+            value={String(digestHour)}
+            onChange={(e) => {
+              const hour = Number(e.currentTarget.value);
+              setDigestHour(hour);
+              void browser.storage.local.set({ digestHour: hour });
+            }}
+          >
+            {Array.from({ length: 24 }, (_, h) => (
+              <option key={h} value={String(h)}>
+                {String(h).padStart(2, '0')}:00
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import { isClosed } from '@/utils/deadline-format';
 import { sendMessage } from '@/utils/messages';
 import type { VacancyView } from '@/utils/vacancy-view';
 import type { WatchItem } from '@/utils/watchlist/schema';
+import { parseWatchlistJson, watchlistToCsv, watchlistToJson } from '@/utils/watchlist/transfer';
 import { downloadText } from '../options/download';
 import { WatchRow } from './WatchRow';
 
@@ -24,6 +25,7 @@ export function orderWatchlist(
 export function PopupApp({ now = new Date() }: { now?: Date }) {
   const [items, setItems] = useState<WatchItem[] | null>(null);
   const [tab, setTab] = useState<VacancyView | null>(null);
+  const [message, setMessage] = useState('');
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const reload = async () => setItems(await sendMessage('listWatchlist'));
@@ -94,10 +96,50 @@ export function PopupApp({ now = new Date() }: { now?: Date }) {
         >
           Export deadlines (.ics)
         </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText('vacancy-fit-watchlist.json', watchlistToJson(items), 'application/json')
+          }
+        >
+          JSON
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText('vacancy-fit-watchlist.csv', watchlistToCsv(items), 'text/csv')}
+        >
+          CSV
+        </button>
+        <label class="button" for="watchlist-import">
+          Import…
+        </label>
+        <input
+          id="watchlist-import"
+          class="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const file = e.currentTarget.files?.[0];
+            if (!file) return;
+            const result = parseWatchlistJson(await file.text());
+            if (!result.ok) {
+              setMessage(`Nothing imported: ${result.errors.join(' ')}`);
+              return;
+            }
+            const count = await sendMessage('importWatchlist', { items: result.items });
+            setMessage(`Imported ${count} ${count === 1 ? 'item' : 'items'}.`);
+            await reload();
+          }}
+        />
         <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
-          Profile and settings
+          Settings
         </button>
       </footer>
+      {message && (
+        <p role="status" data-part="import-message">
+          {message}
+        </p>
+      )}
     </main>
   );
 }

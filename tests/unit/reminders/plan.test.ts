@@ -110,3 +110,29 @@ describe('reminderNotification', () => {
     });
   });
 });
+
+describe('daily digest', () => {
+  it('lists open items closing within a week, soonest first', async () => {
+    const { digestNotification } = await import('@/utils/reminders');
+    const now = new Date('2026-06-20T08:00:00Z');
+    const items = [
+      watchItem(),
+      watchItem({
+        id: 'x',
+        title: 'Close Protection Operator',
+        deadline: { ...watchItem().deadline!, instant: '2026-06-22T15:00:00.000Z' },
+      }),
+      watchItem({ id: 'y', title: 'Applied already', status: 'applied' }),
+      watchItem({
+        id: 'z',
+        title: 'Far away',
+        deadline: { ...watchItem().deadline!, instant: '2026-08-01T15:00:00.000Z' },
+      }),
+    ];
+    expect(digestNotification(items, now)).toEqual({
+      title: '2 saved posts close within a week',
+      message: 'Close Protection Operator: closes in 2 days 7 h\nJustice Monitor: closes in 5 days 7 h',
+    });
+    expect(digestNotification([], now)).toBeNull();
+  });
+});
