@@ -38,7 +38,7 @@ function parse(text: string, source: SourceName): Call {
   const file = source.file;
   const lines = sourceLines(text);
   const titleLine = lines[0];
-  if (!titleLine || !titleLine.text.includes('//'))
+  if (!titleLine?.text.includes('//'))
     throw new SourceParseError(file, 1, 'a title "Region // Call for ..."');
   const title = clean(titleLine.text);
   const body = lines.map((l) => l.text).join('\n');

@@ -16,14 +16,27 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-/** "17:00", "17.00", "17h00", "1700", "12.00 noon"; null when no time is given. */
+/** "17:00", "17.00", "17h00", "1700", "12.00 noon", "12 noon", "5 pm"; null when no time is given. */
 function timeOf(text: string): { h: number; m: number } | null {
-  const m =
-    /\b(?:at\s+)?(\d{1,2})[:.h](\d{2})\b|\bat\s+(\d{2})(\d{2})\b|\b(\d{1,2})\s*(noon|midnight)\b/i.exec(text);
+  const ampm = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?/i.exec(text);
+  if (ampm) {
+    const h = Number(ampm[1]) % 12;
+    return { h: ampm[3]!.toLowerCase() === 'p' ? h + 12 : h, m: Number(ampm[2] ?? 0) };
+  }
+  const m = /\b(\d{1,2})[:.h](\d{2})\b|\bat\s+(\d{2})(\d{2})\b|\b(\d{1,2})\s*(noon|midnight)\b/i.exec(text);
   if (!m) return /\bnoon\b/i.test(text) ? { h: 12, m: 0 } : null;
   if (m[1] !== undefined) return { h: Number(m[1]), m: Number(m[2]) };
   if (m[3] !== undefined) return { h: Number(m[3]), m: Number(m[4]) };
   return { h: m[6]?.toLowerCase() === 'noon' ? 12 : 0, m: 0 };
+}
+
+const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+
+/** "Sept", "Dec", "December"; not "Decision" or "Marine". */
+function isMonthName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MONTH_NAMES.some((name) => name.startsWith(w) && w.length >= 3);
 }
 
 interface DayOfYear {
@@ -33,20 +46,31 @@ interface DayOfYear {
   index: number;
 }
 
-/** Every date in the text: "25 June 2026", "June 25, 2026", "09/07/2025" (day first), "25 and 30 August 2023". */
+const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+
+/**
+ * Every date in the text: "25 June 2026", "June 25, 2026", "09/07/2025" and "09.07.2025" (day
+ * first, as the EEAS writes them), "25 and 30 August 2023", "12 September" (no year).
+ */
 function datesOf(text: string): DayOfYear[] {
   const out: DayOfYear[] = [];
-  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)) {
+  for (const m of text.matchAll(NUMERIC_DATE)) {
     out.push({ d: Number(m[1]), mo: Number(m[2]), y: Number(m[3]), index: m.index });
   }
-  const named =
+  const dayFirst =
     /\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?/g;
-  for (const m of text.matchAll(named)) {
+  for (const m of text.matchAll(dayFirst)) {
     const mo = MONTHS[m[3]!.slice(0, 3).toLowerCase()];
-    if (!mo) continue;
+    if (!mo || !isMonthName(m[3]!)) continue;
     const y = m[4] ? Number(m[4]) : null;
     const days = [m[1]!, ...(m[2]?.match(/\d{1,2}/g) ?? [])].map(Number);
     for (const d of days) out.push({ d, mo, y, index: m.index });
+  }
+  for (const m of text.matchAll(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/g)) {
+    const mo = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
+    if (!mo || (m[1]!.length > 3 && !/^[a-z]+$/i.test(m[1]!))) continue;
+    if (out.some((o) => Math.abs(o.index - m.index) < m[0].length + 4 && o.mo === mo)) continue;
+    out.push({ d: Number(m[2]), mo, y: m[3] ? Number(m[3]) : null, index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -57,7 +81,7 @@ function datesOf(text: string): DayOfYear[] {
  * from `fallbackYear` (the call code's year). Without a time, the end of the day is used.
  */
 export function parseDeadlines(text: string, zone: string, fallbackYear: number | null): Deadline[] {
-  const time = timeOf(text.replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, ' '));
+  const time = timeOf(text.replace(NUMERIC_DATE, ' '));
   return datesOf(text).flatMap(({ y, mo, d }) => {
     const year = y ?? fallbackYear;
     if (year === null || d < 1 || d > 31 || mo < 1 || mo > 12) return [];

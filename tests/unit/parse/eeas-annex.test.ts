@@ -89,6 +89,20 @@ describe('EULEX Kosovo 2-2026 annex', () => {
       ],
     ]);
     expect(call.positions.reduce((sum, p) => sum + p.vacancies.confirmed, 0)).toBe(18);
+    expect(call.positions.every((p) => p.vacancies.pending === 0)).toBe(true);
+    expect(call.positions.map((p) => p.group)).toEqual([
+      ...Array(14).fill('Seconded'),
+      ...Array(3).fill('Seconded/ Contracted'),
+    ]);
+    // Posts with a clearance carry it as an essential requirement; NOT REQUIRED adds none.
+    for (const p of call.positions) {
+      const header = ownItems(p).filter((r) => r.section === 'Position header');
+      expect(header.map((r) => r.facets)).toEqual(
+        p.securityClearance === 'NOT REQUIRED'
+          ? []
+          : [[{ kind: 'security-clearance', level: p.securityClearance }]],
+      );
+    }
     expect(byRef(call, 'EK 60051').postCategoryContracted).toBe(
       'Mission Support Staff - Management Level (MSML)',
     );
@@ -148,19 +162,141 @@ describe('EULEX Kosovo 2-2026 annex', () => {
           alternatives: ['secondary-plus-police-military-training', 'attested-police-military-education'],
         },
       ],
-      [{ kind: 'experience', years: 5, scope: 'total', domains: [], afterQualification: true }],
+      [
+        {
+          kind: 'experience',
+          years: 5,
+          scope: 'total',
+          domains: ['military', 'police', 'security'],
+          afterQualification: true,
+        },
+      ],
       [{ kind: 'weapon-authorisation' }],
       [{ kind: 'driving-licence', anyOf: ['C'], armouredVehiclesAlternative: false }],
     ]);
   });
 
-  it('EK 60220: EU SECRET, 2 years coordinating IT projects and 2 years of management', () => {
+  it('EK 60220: EU SECRET, 6 years including 2 coordinating IT projects and 2 of management', () => {
     const position = byRef(call, 'EK 60220');
     expect(position.securityClearance).toBe('EU SECRET');
-    expect(ownItems(position)[1]!.facets).toEqual([
-      { kind: 'experience', years: 6, scope: 'total', domains: [], afterQualification: true },
-      { kind: 'experience', years: 2, scope: 'domain', domains: ['it'], afterQualification: true },
-      { kind: 'experience', years: 2, scope: 'management', domains: [], afterQualification: true },
+    const items = ownItems(position);
+    const prefix = 'eulex-kosovo-2-2026:ek-60220';
+    expect(items[0]).toEqual({
+      id: `${prefix}:header:security-clearance`,
+      text: 'Level of Security Clearance: EU SECRET',
+      importance: 'essential',
+      section: 'Position header',
+      callWide: false,
+      facets: [{ kind: 'security-clearance', level: 'EU SECRET' }],
+      keywords: [],
+    });
+    expect(items.slice(2, 5).map((r) => [r.id, r.parentId, r.text, r.facets])).toEqual([
+      [
+        `${prefix}:eqe-2`,
+        undefined,
+        'A minimum of 6 years of relevant professional experience, after having fulfilled the education requirements, including 2 years of experience in coordination of IT projects and 2 years of management experience.',
+        [{ kind: 'experience', years: 6, scope: 'total', domains: [], afterQualification: true }],
+      ],
+      [
+        `${prefix}:eqe-2.1`,
+        `${prefix}:eqe-2`,
+        '2 years of experience in coordination of IT projects',
+        [{ kind: 'experience', years: 2, scope: 'domain', domains: ['it'], afterQualification: true }],
+      ],
+      [
+        `${prefix}:eqe-2.2`,
+        `${prefix}:eqe-2`,
+        '2 years of management experience',
+        [{ kind: 'experience', years: 2, scope: 'management', domains: [], afterQualification: true }],
+      ],
+    ]);
+  });
+
+  it('EK 60101: inline "out of which a minimum 2 years at management level", senior law enforcement officer', () => {
+    const items = ownItems(byRef(call, 'EK 60101'));
+    expect(
+      items.slice(1, 5).map((r) => [r.id.split(':').pop(), r.parentId?.split(':').pop(), r.facets]),
+    ).toEqual([
+      [
+        'eqe-2',
+        undefined,
+        [{ kind: 'experience', years: 6, scope: 'total', domains: [], afterQualification: true }],
+      ],
+      [
+        'eqe-2.1',
+        'eqe-2',
+        [{ kind: 'experience', years: 2, scope: 'management', domains: [], afterQualification: true }],
+      ],
+      ['eqe-3', undefined, [{ kind: 'law-enforcement-officer', senior: true }]],
+      ['eqe-4', undefined, [{ kind: 'weapon-authorisation' }]],
+    ]);
+  });
+
+  it('EK 60097: 3 years in hate crimes or other human-rights disciplines ("preferably ..." is not a domain)', () => {
+    const items = ownItems(byRef(call, 'EK 60097'));
+    expect(items[2]!.facets).toEqual([
+      {
+        kind: 'experience',
+        years: 3,
+        scope: 'domain',
+        domains: ['hate-crimes', 'human-rights'],
+        afterQualification: true,
+      },
+    ]);
+  });
+
+  it('EK 60265: joins the education bullet split over lines; armoured vehicles or C or C1', () => {
+    const items = ownItems(byRef(call, 'EK 60265'));
+    expect(items[0]!.text).toContain(
+      "e.g. Bachelor's Degree OR equivalent and attested police and/or military education",
+    );
+    expect(items[0]!.facets).toEqual([
+      {
+        kind: 'education',
+        minEqf: 6,
+        fields: [],
+        fieldRule: 'none',
+        relatedFieldsAccepted: false,
+        alternatives: ['attested-police-military-education'],
+      },
+    ]);
+    expect(items.find((r) => r.text.startsWith('Valid license for armoured'))!.facets).toEqual([
+      { kind: 'driving-licence', anyOf: ['C', 'C1'], armouredVehiclesAlternative: true },
+    ]);
+  });
+
+  it('reads languages: English as mission language, Albanian and/or Serbian without a level', () => {
+    const facetOf = (ref: string, start: string) =>
+      ownItems(byRef(call, ref)).find((r) => r.text.startsWith(start))!.facets;
+    expect(facetOf('EK 60021', 'Professional fluency in English')).toEqual([
+      { kind: 'language', languages: ['en'], minCount: 1, minLevel: 'C1', missionLanguage: true },
+    ]);
+    expect(facetOf('EK 60092', 'Knowledge of Albanian and/or Serbian')).toEqual([
+      { kind: 'language', languages: ['sq', 'sr'], minCount: 1, minLevel: null, missionLanguage: false },
+    ]);
+    expect(facetOf('EK 60029', 'Internationally recognised professional certification')).toEqual([
+      { kind: 'certification', anyOf: ['CPA', 'CA', 'CIA', 'CISA'], orEquivalent: true },
+    ]);
+  });
+
+  it('turns every bullet into a requirement, never a lone "AND", with unique ids', () => {
+    for (const position of call.positions) {
+      const items = ownItems(position);
+      expect(items.filter((r) => /^(?:-\s*)?AND$/.test(r.text))).toEqual([]);
+      expect(new Set(items.map((r) => r.id)).size).toBe(items.length);
+    }
+    // Counted by hand in the source: EK 60300 sections 4-7 hold 4 + 2 + 2 + 2 bullets ("- AND" is a connector).
+    expect(ownItems(byRef(call, 'EK 60300')).map((r) => r.id.split(':').pop())).toEqual([
+      'eqe-1',
+      'eqe-2',
+      'eqe-3',
+      'eqe-4',
+      'eksa-1',
+      'eksa-2',
+      'dqe-1',
+      'dqe-2',
+      'dksa-1',
+      'dksa-2',
     ]);
   });
 
@@ -173,6 +309,7 @@ describe('EULEX Kosovo 2-2026 annex', () => {
         ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `eulex-kosovo-2-2026:call:ii-a-${n}`),
         ...[1, 2, 3, 4, 5].map((n) => `eulex-kosovo-2-2026:call:ii-b-${n}`),
       ]);
+      expect(items.slice(0, callWide.length)).toEqual(callWide);
       expect(callWide[0]!.facets).toEqual([
         { kind: 'citizenship', openToContributingThirdStates: position.openToContributingThirdStates },
       ]);
