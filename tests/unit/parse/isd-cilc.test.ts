@@ -149,7 +149,18 @@ describe('ISD Programmes Lead, Western Balkans', () => {
       'Salary',
       'Level',
     ]);
-    expect(call.deadline.status).toBe('not-published');
+    expect(call.deadline).toEqual({
+      status: 'not-published',
+      note: 'The job description does not give an application deadline.',
+    });
+    expect(call.id).toBe('isd-programmes-lead-western-balkans');
+    expect(position.tasks.map((t) => [t.heading, t.items.length])).toEqual([
+      ['1. Strengthen and maintain effective long-term relationships with member cities (20%)', 7],
+      ['2. Identify, develop and deliver regional programming that responds to the needs of cities (25%)', 6],
+      ['3. Facilitate city peer-learning through the identification and exchange of good practices (35%)', 8],
+      ['4. Project management (15%)', 6],
+      ['5. Development (5%)', 2],
+    ]);
   });
 });
 
@@ -189,5 +200,21 @@ describe('CILC Western Balkans advisors', () => {
       '2023-08-30T21:59:00Z',
     ]);
     expect(call.deadline.note).toContain('without saying which applies to which post');
+    expect(call.deadline.note).toContain('23:59 Europe/Amsterdam');
+    expect(call.deadline.candidates.map((d) => [d.zone, d.text])).toEqual([
+      ['Europe/Amsterdam', 'Deadline for applications are 25 and 30 August 2023.'],
+      ['Europe/Amsterdam', 'Deadline for applications are 25 and 30 August 2023.'],
+    ]);
+    expect(call.positions.reduce((n, p) => n + p.vacancies.confirmed, 0)).toBe(9);
+    expect(call.positions.map((p) => p.country)).toEqual([
+      null,
+      'Albania',
+      'Bosnia and Herzegovina',
+      'Kosovo',
+      'Montenegro',
+      'North Macedonia',
+      'Serbia',
+    ]);
+    expect(call.id).toBe('cilc-western-balkans-advisors-2023');
   });
 });
