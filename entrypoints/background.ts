@@ -17,6 +17,7 @@ import {
 import { readAnswers, setAnswer } from '@/utils/storage/answers';
 import { readProfile } from '@/utils/storage/profile';
 import { buildVacancyView, type VacancyView } from '@/utils/vacancy-view';
+import { fitNow } from '@/utils/watchlist/fit-now';
 import { WATCHLIST_VERSION, type WatchItem, watchItemId } from '@/utils/watchlist/schema';
 import { getItem, listItems, openWatchlist, putItem, removeItem, updateItem } from '@/utils/watchlist/store';
 
@@ -52,7 +53,28 @@ export default defineBackground(() => {
   onMessage('openVacancy', ({ data }) => view(new URL(data.url), data.match));
   onMessage('setAnswer', ({ data }) => setAnswer(data.requirementId, data.answer));
   onMessage('openOptions', () => browser.runtime.openOptionsPage());
-  onMessage('listWatchlist', async () => listItems(await openWatchlist()));
+  onMessage('listWatchlist', async () => {
+    // The fit "now" is recomputed on every read: the profile and the answers may have changed.
+    const [items, { profile }, answers] = await Promise.all([
+      listItems(await openWatchlist()),
+      readProfile(),
+      readAnswers(),
+    ]);
+    const now = new Date();
+    return Promise.all(
+      items.map(async (item) => ({
+        ...item,
+        fitNow:
+          fitNow(
+            item,
+            inlineCalls.get(item.callId) ?? (await loadCall(item.callId)),
+            profile,
+            answers,
+            now,
+          ) ?? item.fitNow,
+      })),
+    );
+  });
   onMessage('updateWatchItem', async ({ data }) => {
     const item = await updateItem(await openWatchlist(), data.id, data.patch, new Date());
     await scheduleReminders();

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { useState } from 'preact/hooks';
 import { formatCountdown, formatInUserZone, formatInZone, isClosed } from '@/utils/deadline-format';
-import { STATUSES, type WatchItem, type WatchStatus } from '@/utils/watchlist/schema';
+import { type FitSnapshot, STATUSES, type WatchItem, type WatchStatus } from '@/utils/watchlist/schema';
 import type { WatchPatch } from '@/utils/watchlist/store';
 
 interface Props {
@@ -64,9 +64,11 @@ export function WatchRow({ item, now, timeZone, onChange, onRemove }: Props) {
           ))}
         </select>
         {item.fitNow && (
-          <span class="fit">
-            {item.fitNow.eligibility}
-            {item.fitNow.score !== null ? ` · ${item.fitNow.score}/100` : ''}
+          <span class="fit" data-part="fit">
+            {fitText(item.fitNow)}
+            {item.fitAtSave && fitText(item.fitAtSave) !== fitText(item.fitNow)
+              ? ` (was ${fitText(item.fitAtSave)})`
+              : ''}
           </span>
         )}
         <button type="button" class="link" onClick={onRemove}>
@@ -94,4 +96,8 @@ function brusselsToInstant(local: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const [h, min] = time.split(':').map(Number);
   return new Date(new TZDate(y!, m! - 1, d!, h!, min!, 'Europe/Brussels').getTime()).toISOString();
+}
+
+function fitText(fit: FitSnapshot): string {
+  return `${fit.eligibility}${fit.score !== null ? ` · ${fit.score}/100` : ''}`;
 }
