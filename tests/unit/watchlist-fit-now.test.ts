@@ -12,7 +12,7 @@ describe('fitNow', () => {
     const profile = { ...emptyProfile(), citizenships: ['DE'] };
     expect(fitNow(watchItem(), eulex as Call, profile, {}, NOW)).toEqual({
       eligibility: 'not-eligible',
-      score: 10,
+      score: 3, // 0.7 × 1/23: citizenship only
     });
   });
 
