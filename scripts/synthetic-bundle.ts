@@ -12,7 +12,7 @@ export function syntheticBundle(
   const calls: Call[] = [];
   for (let c = 0; c < callCount; c++) {
     const mission = `EUSYN ${c}`;
-    const callCode = `${(c % 9) + 1}-${2000 + Math.floor(c / 9)}`;
+    const callCode = `${(c % 90) + 1}-${2000 + Math.floor(c / 90)}`;
     const id = `eusyn-${c}-${callCode}`;
     const positions = Array.from({ length: positionsPerCall }, (_, p) => {
       const source = template.positions[p % template.positions.length]!;
