@@ -19,8 +19,29 @@ export interface Bundle {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Builds every bundle file from the sources; throws SourceParseError or a zod error on bad data. */
-export function buildBundle(sources: readonly SourceFile[]): Bundle {
+/** data/sources/ keeps the published/seeded name of each source here. */
+export const ORIGINAL_NAMES_FILE = 'ORIGINAL-NAMES.json';
+
+/**
+ * The contents of data/sources/ (file name → text) as source files: every `.txt` is a source,
+ * ORIGINAL-NAMES.json (file name → original name) supplies the names it was published as.
+ */
+export function sourceFiles(files: Readonly<Record<string, string>>): SourceFile[] {
+  const namesText = files[ORIGINAL_NAMES_FILE];
+  const names = namesText ? (JSON.parse(namesText) as Record<string, string>) : {};
+  return Object.entries(files)
+    .filter(([file]) => file.endsWith('.txt'))
+    .map(([file, text]) => ({ file, text, originalName: names[file] ?? file }));
+}
+
+/**
+ * Builds every bundle file from the sources (a list, or data/sources/ as file name → text);
+ * throws SourceParseError or a zod error on bad data.
+ */
+export function buildBundle(input: readonly SourceFile[] | Readonly<Record<string, string>>): Bundle {
+  const sources = Array.isArray(input)
+    ? (input as readonly SourceFile[])
+    : sourceFiles(input as Readonly<Record<string, string>>);
   const calls = [...sources]
     .sort((a, b) => a.file.localeCompare(b.file))
     .map((source) =>

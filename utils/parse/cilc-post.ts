@@ -1,7 +1,7 @@
 import { BUNDLE_SCHEMA_VERSION, type Call, type Position } from '../schema/call';
 import { parseDeadlines } from './deadline';
-import type { SourceName } from './eeas-annex';
 import { guarded, SourceParseError } from './errors';
+import type { SourceName } from './source';
 import { clean, slug, sourceLines } from './text';
 
 const HOSTS = ['cilc.nl', 'www.cilc.nl'];

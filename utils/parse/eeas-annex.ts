@@ -8,14 +8,12 @@ import {
 } from '../schema/call';
 import { parseDeadlines } from './deadline';
 import { guarded, SourceParseError } from './errors';
-import { inlineParts, inlinePartsStart } from './experience';
-import { facetsOf } from './facets';
+import { inlineParts, inlinePartsStart } from './facets/experience';
+import { facetsOf } from './facets/index';
+import type { SourceName } from './source';
 import { bullet, cells, clean, keywords, type Line, slug, sourceLines } from './text';
 
-export interface SourceName {
-  file: string;
-  originalName: string;
-}
+export type { SourceName };
 
 const EEAS_HOSTS = ['eeas.europa.eu', 'www.eeas.europa.eu'];
 /** EK 60021, GEO 123, SOM 012, LIB 1234, VN 001/2025. */

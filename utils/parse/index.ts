@@ -1,8 +1,9 @@
 import type { Call } from '../schema/call';
 import { parseCilcPost } from './cilc-post';
-import { parseEeasAnnex, type SourceName } from './eeas-annex';
+import { parseEeasAnnex } from './eeas-annex';
 import { SourceParseError } from './errors';
 import { parseIsdJobDescription } from './isd-job-description';
+import type { SourceName } from './source';
 
 /** Picks the parser from the text itself, so a new source needs no code change. */
 export function parseSource(text: string, source: SourceName): Call {

@@ -1,7 +1,7 @@
 import { BUNDLE_SCHEMA_VERSION, type Call, type Requirement } from '../schema/call';
-import type { SourceName } from './eeas-annex';
 import { guarded, SourceParseError } from './errors';
-import { facetsOf } from './facets';
+import { facetsOf } from './facets/index';
+import type { SourceName } from './source';
 import { bullet, clean, keywords, type Line, slug, sourceLines } from './text';
 
 const HOSTS = [

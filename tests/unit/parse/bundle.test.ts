@@ -19,6 +19,14 @@ describe('the committed data bundle', () => {
     );
   });
 
+  it('is the same when built from data/sources as file name → text', () => {
+    const dir = join(ROOT, 'data', 'sources');
+    const files = Object.fromEntries(
+      readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+    );
+    expect(buildBundle(files).files).toEqual(bundle.files);
+  });
+
   it('has unique requirement ids within each position and records the original file names', () => {
     for (const call of bundle.calls) {
       for (const position of call.positions) {

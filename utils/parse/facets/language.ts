@@ -1,4 +1,4 @@
-import type { CefrLevel, Facet } from '../schema/call';
+import type { CefrLevel, Facet } from '../../schema/call';
 
 export type LanguageFacet = Extract<Facet, { kind: 'language' }>;
 

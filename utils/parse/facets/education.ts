@@ -1,4 +1,4 @@
-import type { Facet } from '../schema/call';
+import type { Facet } from '../../schema/call';
 
 export type EducationFacet = Extract<Facet, { kind: 'education' }>;
 

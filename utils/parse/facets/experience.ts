@@ -1,5 +1,5 @@
-import type { DomainTag } from '../domain-tags';
-import type { Facet } from '../schema/call';
+import type { DomainTag } from '../../domain-tags';
+import type { Facet } from '../../schema/call';
 
 export type ExperienceFacet = Extract<Facet, { kind: 'experience' }>;
 
