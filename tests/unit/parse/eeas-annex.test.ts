@@ -123,6 +123,27 @@ describe('EULEX Kosovo 2-2026 annex', () => {
     ]);
   });
 
+  it('field rules: "should be in" is soft, "must be in" and "a degree in" are hard', () => {
+    const rule = (ref: string, slug: string) => {
+      const item = ownItems(byRef(call, ref)).find((r) => r.id.endsWith(`:${slug}`))!;
+      const facet = item.facets.find((f) => f.kind === 'education');
+      return facet?.kind === 'education'
+        ? [facet.fieldRule, facet.fields, facet.relatedFieldsAccepted]
+        : null;
+    };
+    expect(rule('EK 60092', 'eqe-1')).toEqual(['should', ['Law'], false]);
+    expect(rule('EK 60030', 'eqe-1')).toEqual([
+      'must',
+      ['Law', 'Audit', 'Economics', 'Finance', 'Accounting', 'Banking and Insurance'],
+      true,
+    ]);
+    expect(rule('EK 60051', 'dqe-1')).toEqual([
+      'must',
+      ['Law', 'Social Science', 'Human Resources', 'Business Administration'],
+      false,
+    ]);
+  });
+
   it('EK 60091: 6 years, of which 2 at management level and 3 in justice and/or trial monitoring', () => {
     const items = ownItems(byRef(call, 'EK 60091'));
     const total = items[1]!;

@@ -110,8 +110,18 @@ describe('ISD Programmes Lead, Western Balkans', () => {
 
   it("reads Bachelor's essential, Master's desirable and the Western Balkan languages", () => {
     const facet = (text: string) => items.find((r) => r.text.startsWith(text))!.facets;
-    expect(facet("Bachelor's")).toMatchObject([{ kind: 'education', minEqf: 6 }]);
-    expect(facet("Master's")).toMatchObject([{ kind: 'education', minEqf: 7 }]);
+    const fields = ['international relations', 'political science', 'security', 'law', 'diplomacy'];
+    const degree = {
+      kind: 'education',
+      fields,
+      fieldRule: 'must',
+      relatedFieldsAccepted: true,
+      alternatives: [],
+    };
+    expect(facet("Bachelor's")).toEqual([{ ...degree, minEqf: 6 }]);
+    expect(facet("Master's")).toEqual([{ ...degree, minEqf: 7 }]);
+    expect(items.find((r) => r.text.startsWith("Bachelor's"))!.importance).toBe('essential');
+    expect(items.find((r) => r.text.startsWith("Master's"))!.importance).toBe('desirable');
     expect(facet('Native or working')).toEqual([
       {
         kind: 'language',

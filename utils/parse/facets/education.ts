@@ -45,7 +45,8 @@ function fieldsOf(text: string): { fields: string[]; rule: 'must' | 'should'; li
   const ruled =
     /(must|should) be in (?:at least one of the following fields of expertise:?|any of the fields of|the fields? (?:related to|of)|the field)?\s*([^;]+?)(?:;|$)/i;
   const plain = /(?:degree|qualification|studies) in (?:the field of )?([^;]+?)(?:;|$)/i;
-  let rule: 'must' | 'should' = 'should';
+  // "a degree in X" names the subject as part of the degree itself: as hard as "must be in".
+  let rule: 'must' | 'should' = 'must';
   let list = '';
   for (const part of parts) {
     const m = ruled.exec(part);
