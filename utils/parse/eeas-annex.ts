@@ -2,6 +2,7 @@ import { BUNDLE_SCHEMA_VERSION, type Call, type Position } from '../schema/call'
 import { parseDeadlines } from './deadline';
 import { callWideRequirements } from './eeas-call-wide';
 import { headerPosts } from './eeas-header';
+import { missionName } from './eeas-mission';
 import { positionOf } from './eeas-position';
 import { guarded, SourceParseError } from './errors';
 import type { SourceName } from './source';
@@ -33,9 +34,7 @@ function parse(text: string, source: SourceName): Call {
   const organisation = clean(organisationLine.text.replace(/^\s*Organi[sz]ation:/i, ''));
   if (!organisation)
     throw new SourceParseError(file, organisationLine.n, 'the organisation after "Organisation:"');
-  const acronym = /([A-Z][A-Za-z]{2,})\s+\d{1,2}-20\d{2}/.exec(titleText)?.[1] ?? '';
-  const country = / in ([A-Z][A-Za-z ]+)$/.exec(organisation)?.[1];
-  const mission = clean(`${acronym} ${country ?? ''}`) || null;
+  const mission = missionName(titleText, organisation);
   const deadlineLine = lines.find((l) => /^\s*Deadline for (?:sending )?applications?/i.test(l.text));
   if (!deadlineLine)
     throw new SourceParseError(file, organisationLine.n + 1, 'a "Deadline for applications:" line');
@@ -61,7 +60,7 @@ function parse(text: string, source: SourceName): Call {
       titleLine.n + 1,
       'the list of posts (Ref., name, location, availability)',
     );
-  const callId = slug(`${acronym} ${country ?? ''} ${callCode}`);
+  const callId = slug(`${mission ?? organisation} ${callCode}`);
   const callWide = callWideRequirements(
     lines.slice(headerEnd, firstPosition),
     callId,

@@ -7,9 +7,9 @@ import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
 import { readSources } from '../../../scripts/sources';
 import { ROOT } from './helpers';
 
-describe('the committed data bundle', () => {
-  const bundle = buildBundle(readSources(join(ROOT, 'data')));
+const bundle = buildBundle(readSources(join(ROOT, 'data')));
 
+describe('the committed data bundle', () => {
   it('equals a fresh regeneration from data/sources (run `npm run data` after changing a source or a parser)', () => {
     for (const [path, text] of Object.entries(bundle.files)) {
       expect(readFileSync(join(ROOT, 'data', path), 'utf8'), `data/${path}`).toBe(text);
@@ -59,7 +59,28 @@ describe('annex text carried inline by a page', () => {
     expect(libya.deadline.status === 'published' && libya.deadline.deadline.instant).toBe(
       '2024-09-12T15:00:00Z',
     );
+    expect([libya.id, libya.mission, libya.callCode]).toEqual([
+      'eubam-libya-3-2024',
+      'EUBAM Libya',
+      '3-2024',
+    ]);
     const eulex = read('eulex-kosovo-2-2026-call-inline-annex.html');
     expect(eulex.positions).toHaveLength(17);
+    expect(eulex.positions.reduce((n, p) => n + p.vacancies.confirmed + p.vacancies.pending, 0)).toBe(18);
+  });
+
+  it('reads the EULEX page text as the same call as the bundled annex (ids, facets, deadline)', () => {
+    const eulex = read('eulex-kosovo-2-2026-call-inline-annex.html');
+    const bundled = bundle.calls.find((c) => c.id === 'eulex-kosovo-2-2026')!;
+    expect([eulex.id, eulex.mission, eulex.callCode]).toEqual([
+      'eulex-kosovo-2-2026',
+      'EULEX Kosovo',
+      '2-2026',
+    ]);
+    expect(eulex.deadline).toEqual(bundled.deadline);
+    expect(eulex.signals).toEqual(bundled.signals);
+    eulex.positions.forEach((position, i) => {
+      expect(position, position.ref ?? '').toEqual(bundled.positions[i]);
+    });
   });
 });
