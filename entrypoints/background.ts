@@ -1,100 +1,64 @@
+import type { IDBPDatabase } from 'idb';
 import { loadCall, loadLookupIndex } from '@/utils/bundle-data';
 import { detectVacancyDocument } from '@/utils/detect/document';
 import type { PageMatch } from '@/utils/detect/types';
 import { createLookup } from '@/utils/lookup';
 import { onMessage } from '@/utils/messages';
 import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
-import {
-  DEFAULT_REMINDER_OFFSETS,
-  DIGEST_ALARM,
-  digestNotification,
-  nextDigestTime,
-  parseAlarmName,
-  plannedAlarms,
-  reconcileAlarms,
-  reminderNotification,
-} from '@/utils/reminders';
+import { handleAlarm, handleNotificationClick, syncReminders } from '@/utils/reminders';
+import { Call } from '@/utils/schema/call';
+import { adoptLegacyReminderKeys, reminderSettingsItem } from '@/utils/settings';
 import { readAnswers, setAnswer } from '@/utils/storage/answers';
 import { readProfile } from '@/utils/storage/profile';
 import { buildVacancyView, type VacancyView } from '@/utils/vacancy-view';
+import { buildWatchItem } from '@/utils/watchlist/build';
 import { fitNow } from '@/utils/watchlist/fit-now';
-import { WATCHLIST_VERSION, type WatchItem, watchItemId } from '@/utils/watchlist/schema';
-import { getItem, listItems, openWatchlist, putItem, removeItem, updateItem } from '@/utils/watchlist/store';
-
-/** Calls read from a page (not in the bundle), kept for the session so saving them works. */
-const inlineCalls = new Map<string, import('@/utils/schema/call').Call>();
+import {
+  findItem,
+  listItems,
+  openWatchlist,
+  putItem,
+  putItems,
+  removeItem,
+  updateItem,
+} from '@/utils/watchlist/store';
 
 export default defineBackground(() => {
-  // MV3: every listener is registered synchronously; no state is kept between wake-ups but caches.
-  let lookup: ReturnType<typeof createLookup> | null = null;
-  const findCall = async (url: URL, match: PageMatch) => {
-    lookup ??= createLookup(await loadLookupIndex());
-    return lookup(url, match);
+  // MV3: every listener is registered synchronously here. The worker may die whenever it is idle,
+  // so the only things kept in memory are caches that are rebuilt on demand.
+  let database: Promise<IDBPDatabase> | null = null;
+  const db = () => {
+    database ??= openWatchlist().catch((error: unknown) => {
+      database = null;
+      throw error;
+    });
+    return database;
   };
+  let lookup: Promise<ReturnType<typeof createLookup>> | null = null;
+  const findCall = async (url: URL, match: PageMatch) => {
+    lookup ??= loadLookupIndex().then(createLookup);
+    return (await lookup)(url, match);
+  };
+  const sync = async () => syncReminders(await db());
 
-  const view = async (url: URL, match: PageMatch): Promise<VacancyView> => {
-    const db = await openWatchlist();
-    return buildVacancyView(url, match, {
+  const view = async (url: URL, match: PageMatch): Promise<VacancyView> =>
+    buildVacancyView(url, match, {
       lookup: findCall,
-      loadCall: async (callId) => inlineCalls.get(callId) ?? loadCall(callId),
-      parseInline: (text, pageUrl) => {
-        const call = parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href });
-        inlineCalls.set(call.id, call);
-        return call;
-      },
+      loadCall,
+      parseInline: (text, pageUrl) => parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
       profile: async () => (await readProfile()).profile,
       answers: readAnswers,
       savedPositionIds: async (callId) =>
-        (await listItems(db)).filter((item) => item.callId === callId).map((item) => item.positionId ?? '*'),
+        (await listItems(await db()))
+          .filter((item) => item.callId === callId)
+          .map((item) => item.positionId ?? '*'),
       now: () => new Date(),
     });
-  };
 
+  onMessage('getCall', ({ data }) => loadCall(data.callId));
   onMessage('openVacancy', ({ data }) => view(new URL(data.url), data.match));
   onMessage('setAnswer', ({ data }) => setAnswer(data.requirementId, data.answer));
   onMessage('openOptions', () => browser.runtime.openOptionsPage());
-  onMessage('listWatchlist', async () => {
-    // The fit "now" is recomputed on every read: the profile and the answers may have changed.
-    const [items, { profile }, answers] = await Promise.all([
-      listItems(await openWatchlist()),
-      readProfile(),
-      readAnswers(),
-    ]);
-    const now = new Date();
-    return Promise.all(
-      items.map(async (item) => ({
-        ...item,
-        fitNow:
-          fitNow(
-            item,
-            inlineCalls.get(item.callId) ?? (await loadCall(item.callId)),
-            profile,
-            answers,
-            now,
-          ) ?? item.fitNow,
-      })),
-    );
-  });
-  onMessage('updateWatchItem', async ({ data }) => {
-    const item = await updateItem(await openWatchlist(), data.id, data.patch, new Date());
-    await scheduleReminders();
-    return item;
-  });
-  onMessage('removeWatchItem', async ({ data }) => {
-    await removeItem(await openWatchlist(), data.id);
-    await scheduleReminders();
-  });
-  onMessage('importWatchlist', async ({ data }) => {
-    const db = await openWatchlist();
-    for (const item of data.items) await putItem(db, item);
-    await scheduleReminders();
-    return data.items.length;
-  });
-  onMessage('saveVacancy', async ({ data }) => {
-    const item = await saveVacancy(data, view);
-    await scheduleReminders();
-    return item;
-  });
   onMessage('tabVacancy', async ({ data }) => {
     const url = new URL(data.url);
     const match = detectVacancyDocument(url);
@@ -103,120 +67,71 @@ export default defineBackground(() => {
     return result.status === 'ready' ? result : null;
   });
 
-  browser.runtime.onInstalled.addListener(() => void scheduleReminders());
-  browser.runtime.onStartup.addListener(() => void scheduleReminders());
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('reminderOffsets' in changes || 'digestHour' in changes))
-      void scheduleReminders();
+  onMessage('watchlist.save', async ({ data }) => {
+    const call = await loadCall(data.callId);
+    if (!call) throw new Error(`The call ${data.callId} is not in the bundled data.`);
+    const item = await putItem(await db(), buildWatchItem(call, data, new Date()));
+    await sync();
+    return item;
   });
-  browser.alarms.onAlarm.addListener((alarm) => void notify(alarm.name));
-  browser.notifications.onClicked.addListener((notificationId) => void openFromNotification(notificationId));
+  onMessage('saveVacancy', async ({ data }) => {
+    const call = data.inlineCall ? Call.parse(data.inlineCall) : await loadCall(data.callId);
+    if (!call) throw new Error(`The call ${data.callId} is not in the bundled data.`);
+    const now = new Date();
+    const [{ profile }, answers] = await Promise.all([readProfile(), readAnswers()]);
+    const draft = buildWatchItem(call, { ...data, fitAtSave: null }, now);
+    const fit = fitNow(draft, call, profile, answers, now);
+    const item = await putItem(await db(), { ...draft, fitAtSave: fit, fitNow: fit });
+    await sync();
+    return item;
+  });
+  onMessage('watchlist.list', async () => {
+    // The fit "now" is recomputed on every read: the profile and the answers may have changed.
+    const [items, { profile }, answers] = await Promise.all([
+      listItems(await db()),
+      readProfile(),
+      readAnswers(),
+    ]);
+    const now = new Date();
+    return Promise.all(
+      items.map(async (item) => ({
+        ...item,
+        fitNow: fitNow(item, await loadCall(item.callId), profile, answers, now) ?? item.fitNow,
+      })),
+    );
+  });
+  onMessage('watchlist.get', async ({ data }) => findItem(await db(), data.callId, data.positionId));
+  onMessage('watchlist.update', async ({ data }) => {
+    const item = await updateItem(await db(), data.id, data.patch, new Date());
+    await sync();
+    return item;
+  });
+  onMessage('watchlist.remove', async ({ data }) => {
+    await removeItem(await db(), data.id);
+    await sync();
+  });
+  onMessage('watchlist.import', async ({ data }) => {
+    const saved = await putItems(await db(), data.items);
+    await sync();
+    return saved.length;
+  });
+
+  browser.runtime.onInstalled.addListener(() => void adoptLegacyReminderKeys().then(sync));
+  browser.runtime.onStartup.addListener(() => void sync());
+  reminderSettingsItem.watch(() => void sync());
+  browser.storage.onChanged.addListener((changes, area) => {
+    // Until the options page writes `reminderSettings`, its loose keys are folded into it.
+    if (area === 'local' && ('reminderOffsets' in changes || 'digestHour' in changes))
+      void adoptLegacyReminderKeys();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void db().then((d) => handleAlarm(d, alarm.name)));
+  browser.notifications.onClicked.addListener(
+    (id) => void db().then((d) => handleNotificationClick(d, id)),
+  );
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void badge(tabId, tab.url, view);
   });
 });
-
-async function saveVacancy(
-  data: {
-    callId: string;
-    positionId: string | null;
-    url: string;
-    inlineCall: import('@/utils/schema/call').Call | null;
-  },
-  view: (url: URL, match: PageMatch) => Promise<VacancyView>,
-): Promise<WatchItem> {
-  if (data.inlineCall) inlineCalls.set(data.inlineCall.id, data.inlineCall);
-  const call = inlineCalls.get(data.callId) ?? (await loadCall(data.callId));
-  if (!call) throw new Error(`Unknown call ${data.callId}`);
-  const position = call.positions.find((p) => p.id === data.positionId) ?? null;
-  const deadline =
-    call.deadline.status === 'published' ? { ...call.deadline.deadline, source: 'bundle' as const } : null;
-  const fitView = await view(new URL(data.url), { site: 'eeas', title: call.title, text: '' }).catch(
-    () => null,
-  );
-  const assessment =
-    fitView?.status === 'ready'
-      ? fitView.assessments?.find((a) => a.positionId === data.positionId)
-      : undefined;
-  const fit = assessment
-    ? { eligibility: assessment.eligibility, score: assessment.score?.value ?? null }
-    : null;
-  const now = new Date().toISOString();
-  return putItem(await openWatchlist(), {
-    version: WATCHLIST_VERSION,
-    id: watchItemId(call.id, position?.id ?? null),
-    callId: call.id,
-    positionId: position?.id ?? null,
-    ref: position?.ref ?? null,
-    title: position?.title ?? call.title,
-    callTitle: call.title,
-    organisation: call.organisation,
-    url: data.url,
-    deadline,
-    status: 'saved',
-    history: [{ status: 'saved', at: now }],
-    notes: '',
-    fitAtSave: fit,
-    fitNow: fit,
-    savedAt: now,
-  });
-}
-
-/** Makes the reminder alarms match the watchlist: missing ones created, stale ones cleared. */
-export async function scheduleReminders(): Promise<void> {
-  const items = await listItems(await openWatchlist());
-  const stored = await browser.storage.local.get('reminderOffsets');
-  const offsets = Array.isArray(stored.reminderOffsets)
-    ? (stored.reminderOffsets as number[])
-    : DEFAULT_REMINDER_OFFSETS;
-  const { create, clear } = reconcileAlarms(
-    await browser.alarms.getAll(),
-    plannedAlarms(items, offsets, new Date()),
-  );
-  await Promise.all(clear.map((name) => browser.alarms.clear(name)));
-  for (const alarm of create) await browser.alarms.create(alarm.name, { when: alarm.when });
-  // The optional daily digest: off unless an hour is set in the options.
-  const { digestHour } = await browser.storage.local.get('digestHour');
-  if (typeof digestHour === 'number') {
-    await browser.alarms.create(DIGEST_ALARM, {
-      when: nextDigestTime(digestHour, new Date()),
-      periodInMinutes: 24 * 60,
-    });
-  } else {
-    await browser.alarms.clear(DIGEST_ALARM);
-  }
-}
-
-async function notify(alarmName: string): Promise<void> {
-  if (alarmName === DIGEST_ALARM) {
-    const digest = digestNotification(await listItems(await openWatchlist()), new Date());
-    if (digest) {
-      await browser.notifications.create(DIGEST_ALARM, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        ...digest,
-      });
-    }
-    return;
-  }
-  const parsed = parseAlarmName(alarmName);
-  if (!parsed) return;
-  const item = await getItem(await openWatchlist(), parsed.itemId);
-  if (!item?.deadline) return;
-  const { title, message } = reminderNotification(item, new Date());
-  await browser.notifications.create(item.id, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
-    message,
-  });
-}
-
-async function openFromNotification(notificationId: string): Promise<void> {
-  const item = await getItem(await openWatchlist(), notificationId);
-  if (item) await browser.tabs.create({ url: item.url });
-  await browser.notifications.clear(notificationId);
-}
 
 /** PDF annexes: the toolbar badge shows how many posts of the call the profile can apply to. */
 async function badge(

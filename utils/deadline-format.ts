@@ -5,24 +5,18 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const ZONE_NAMES: Record<string, string> = {
-  'Europe/Brussels': 'Brussels time',
-  'Europe/Amsterdam': 'Amsterdam time',
-};
-
 export function isClosed(instant: string, now: Date): boolean {
   return Date.parse(instant) <= now.getTime();
 }
 
+/** "3 days 4 h", "1 day", "5 h 20 min", "45 min": the two largest units, exact durations. */
 function span(ms: number): string {
   const days = Math.floor(ms / DAY);
   const hours = Math.floor((ms % DAY) / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (days >= 2) return hours ? `${plural(days, 'day')} ${hours} h` : plural(days, 'day');
-  if (days === 1) return hours ? `1 day ${hours} h` : '1 day';
-  if (hours > 0) return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
-  return plural(Math.max(minutes, 1), 'min').replace('mins', 'min');
+  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${hours ? ` ${hours} h` : ''}`;
+  if (hours > 0) return `${hours} h${minutes ? ` ${minutes} min` : ''}`;
+  return `${Math.max(minutes, 1)} min`;
 }
 
 /** "closes in 3 days 4 h", "closes in 45 min", "closed 2 days ago". */
@@ -32,10 +26,15 @@ export function formatCountdown(instant: string, now: Date): string {
   return diff > 0 ? `closes in ${span(diff)}` : `closed ${span(-diff)} ago`;
 }
 
+/** "Brussels time" for Europe/Brussels, "New York time" for America/New_York, "UTC" for UTC. */
+export function zoneLabel(zone: string): string {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  return `${(zone.split('/').pop() ?? zone).replace(/_/g, ' ')} time`;
+}
+
 /** The instant as wall-clock time in `zone`: "Thu 25 Jun 2026, 17:00 Brussels time". */
 export function formatInZone(instant: string, zone: string): string {
-  const local = new TZDate(Date.parse(instant), zone);
-  return `${format(local, 'EEE d MMM yyyy, HH:mm')} ${ZONE_NAMES[zone] ?? zone}`;
+  return `${format(new TZDate(Date.parse(instant), zone), 'EEE d MMM yyyy, HH:mm')} ${zoneLabel(zone)}`;
 }
 
 /** The instant in the user's own zone, without a zone label: "Thu 25 Jun 2026, 17:00". */

@@ -3,29 +3,34 @@ import type { PageMatch } from './detect/types';
 import type { Answer } from './fit/answers';
 import type { Call } from './schema/call';
 import type { VacancyView } from './vacancy-view';
-import type { WatchItem } from './watchlist/schema';
+import type { WatchItem, WatchSaveInput } from './watchlist/schema';
 import type { WatchPatch } from './watchlist/store';
 
-/** Every message between the content script, popup, options page and the background. */
+/**
+ * Every message between the content script, popup, options page and the background, which owns
+ * the bundled data and the IndexedDB watchlist (both in the extension's origin).
+ */
 export interface ProtocolMap {
+  /** A bundled call; the content script never bundles the data itself. */
+  getCall(data: { callId: string }): Call | null;
   /** Content script → background: what to show for this vacancy page. */
   openVacancy(data: { url: string; match: PageMatch }): VacancyView;
   setAnswer(data: { requirementId: string; answer: Answer | null }): void;
   openOptions(): void;
-  /** Saves a position (or, with positionId null, a whole call). `inlineCall` for calls read from the page. */
-  saveVacancy(data: {
-    callId: string;
-    positionId: string | null;
-    url: string;
-    inlineCall: Call | null;
-  }): WatchItem;
-  listWatchlist(): WatchItem[];
-  updateWatchItem(data: { id: string; patch: WatchPatch }): WatchItem | null;
-  removeWatchItem(data: { id: string }): void;
-  /** Adds imported items; existing ones keep their status, history and notes. */
-  importWatchlist(data: { items: WatchItem[] }): number;
   /** Popup → background: the fit for the active tab's URL (a PDF annex included). */
   tabVacancy(data: { url: string }): VacancyView | null;
+
+  /** Saves a post (positionId null: the whole call) of a bundled call; re-saving keeps status and notes. */
+  'watchlist.save'(data: WatchSaveInput): WatchItem;
+  /** Saves a post of a call read from the page (not in the bundle); the background assesses the fit. */
+  saveVacancy(data: { callId: string; positionId: string | null; url: string; inlineCall: Call | null }): WatchItem;
+  'watchlist.list'(): WatchItem[];
+  /** The saved item for a post, so the sidebar can show "Saved". */
+  'watchlist.get'(data: { callId: string; positionId: string | null }): WatchItem | null;
+  'watchlist.update'(data: { id: string; patch: WatchPatch }): WatchItem | null;
+  'watchlist.remove'(data: { id: string }): void;
+  /** Adds imported items in one transaction; existing ones keep their status, history and notes. */
+  'watchlist.import'(data: { items: WatchItem[] }): number;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,112 +1,93 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchlistCalendar } from '@/utils/calendar';
-import { isClosed } from '@/utils/deadline-format';
+import { calendarFileName, watchlistCalendar } from '@/utils/calendar';
 import { sendMessage } from '@/utils/messages';
 import type { VacancyView } from '@/utils/vacancy-view';
 import type { WatchItem } from '@/utils/watchlist/schema';
-import { parseWatchlistJson, watchlistToCsv, watchlistToJson } from '@/utils/watchlist/transfer';
-import { downloadText } from '../options/download';
-import { WatchRow } from './WatchRow';
+import { parseWatchlistFile, watchlistToCsv, watchlistToJson } from '@/utils/watchlist/transfer';
+import { downloadText } from './download';
+import { TabFitSlot } from './TabFitSlot';
+import { WatchlistView } from './WatchlistView';
 
-/** Upcoming deadlines first (soonest first), then items without a deadline, then closed ones. */
-export function orderWatchlist(
-  items: readonly WatchItem[],
-  now: Date,
-): { open: WatchItem[]; closed: WatchItem[] } {
-  const time = (item: WatchItem) =>
-    item.deadline ? Date.parse(item.deadline.instant) : Number.POSITIVE_INFINITY;
-  const sorted = [...items].sort((a, b) => time(a) - time(b));
-  return {
-    open: sorted.filter((item) => !item.deadline || !isClosed(item.deadline.instant, now)),
-    closed: sorted.filter((item) => item.deadline && isClosed(item.deadline.instant, now)).reverse(),
-  };
+export interface PopupAppProps {
+  /** Pinned in tests; otherwise the clock, refreshed every minute so countdowns stay true. */
+  now?: Date;
+  timeZone?: string;
 }
 
-export function PopupApp({ now = new Date() }: { now?: Date }) {
+export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) {
   const [items, setItems] = useState<WatchItem[] | null>(null);
   const [tab, setTab] = useState<VacancyView | null>(null);
-  const [message, setMessage] = useState('');
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [clock, setClock] = useState(() => new Date());
+  const now = fixedNow ?? clock;
+  const timeZone = fixedZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  const reload = async () => setItems(await sendMessage('listWatchlist'));
+  const reload = async () => setItems(await sendMessage('watchlist.list', undefined));
   useEffect(() => {
-    void reload();
-    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([active]) => {
-      if (active?.url) setTab(await sendMessage('tabVacancy', { url: active.url }));
+    reload().catch((error: unknown) => {
+      setItems([]);
+      setMessage({ text: `The watchlist could not be read: ${String(error)}`, error: true });
     });
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(async ([active]) => {
+        if (active?.url?.startsWith('http')) setTab(await sendMessage('tabVacancy', { url: active.url }));
+      })
+      .catch(() => setTab(null));
+    const timer = setInterval(() => setClock(new Date()), 60_000);
+    return () => clearInterval(timer);
   }, []);
 
-  if (!items) return <p>Loading…</p>;
-  const { open, closed } = orderWatchlist(items, now);
-  const row = (item: WatchItem) => (
-    <WatchRow
-      key={item.id}
-      item={item}
-      now={now}
-      timeZone={timeZone}
-      onChange={async (patch) => {
-        await sendMessage('updateWatchItem', { id: item.id, patch });
-        await reload();
-      }}
-      onRemove={async () => {
-        await sendMessage('removeWatchItem', { id: item.id });
-        await reload();
-      }}
-    />
-  );
+  const act = async (what: () => Promise<unknown>) => {
+    try {
+      await what();
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
+    await reload();
+  };
+
   return (
     <main>
       <h1>Vacancy Fit</h1>
-      {tab?.status === 'ready' && (
-        <section class="tab-fit" aria-label="This tab" data-part="tab-fit">
-          <h2>This document: {tab.call.title}</h2>
-          {tab.assessments ? (
-            <ol>
-              {tab.assessments.map((a) => (
-                <li key={a.positionId}>
-                  {a.title} — {a.eligibility}
-                  {a.score ? ` · ${a.score.value}/100` : ''}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>Add your profile in the options to see your fit.</p>
-          )}
-        </section>
+      <TabFitSlot view={tab} />
+      {items === null ? (
+        <p aria-busy="true">Loading…</p>
+      ) : (
+        <WatchlistView
+          items={items}
+          now={now}
+          timeZone={timeZone}
+          onChange={(item, patch) => void act(() => sendMessage('watchlist.update', { id: item.id, patch }))}
+          onRemove={(item) => void act(() => sendMessage('watchlist.remove', { id: item.id }))}
+          onCalendar={(item) =>
+            downloadText(calendarFileName([item]), watchlistCalendar([item]), 'text/calendar')
+          }
+        />
       )}
-      <section aria-label="Watchlist">
-        <h2>Upcoming deadlines</h2>
-        {open.length === 0 ? (
-          <p class="empty">Your watchlist is empty. Save a post from the sidebar on a vacancy page.</p>
-        ) : (
-          <ul class="items">{open.map(row)}</ul>
-        )}
-        {closed.length > 0 && (
-          <>
-            <h2>Closed</h2>
-            <ul class="items closed-items">{closed.map(row)}</ul>
-          </>
-        )}
-      </section>
       <footer>
         <button
           type="button"
-          disabled={items.every((item) => !item.deadline)}
-          onClick={() => downloadText('vacancy-fit-deadlines.ics', watchlistCalendar(items), 'text/calendar')}
+          disabled={!items?.some((item) => item.deadline)}
+          onClick={() =>
+            items && downloadText(calendarFileName(items), watchlistCalendar(items), 'text/calendar')
+          }
         >
           Export deadlines (.ics)
         </button>
         <button
           type="button"
+          disabled={!items?.length}
           onClick={() =>
-            downloadText('vacancy-fit-watchlist.json', watchlistToJson(items), 'application/json')
+            items && downloadText('vacancy-fit-watchlist.json', watchlistToJson(items), 'application/json')
           }
         >
           JSON
         </button>
         <button
           type="button"
-          onClick={() => downloadText('vacancy-fit-watchlist.csv', watchlistToCsv(items), 'text/csv')}
+          disabled={!items?.length}
+          onClick={() => items && downloadText('vacancy-fit-watchlist.csv', watchlistToCsv(items), 'text/csv')}
         >
           CSV
         </button>
@@ -117,27 +98,30 @@ export function PopupApp({ now = new Date() }: { now?: Date }) {
           id="watchlist-import"
           class="visually-hidden"
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,text/csv,.csv"
           onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
             if (!file) return;
-            const result = parseWatchlistJson(await file.text());
+            const result = parseWatchlistFile(await file.text());
             if (!result.ok) {
-              setMessage(`Nothing imported: ${result.errors.join(' ')}`);
+              setMessage({ text: `Nothing imported. ${result.errors.join(' ')}`, error: true });
               return;
             }
-            const count = await sendMessage('importWatchlist', { items: result.items });
-            setMessage(`Imported ${count} ${count === 1 ? 'item' : 'items'}.`);
-            await reload();
+            await act(async () => {
+              const count = await sendMessage('watchlist.import', { items: result.items });
+              setMessage({ text: `Imported ${count} ${count === 1 ? 'item' : 'items'}.`, error: false });
+            });
           }}
         />
-        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
       </footer>
       {message && (
-        <p role="status" data-part="import-message">
-          {message}
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : undefined} data-part="import-message">
+          {message.text}
         </p>
       )}
     </main>

@@ -1,103 +1,143 @@
 import { TZDate } from '@date-fns/tz';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatCountdown, formatInUserZone, formatInZone, isClosed } from '@/utils/deadline-format';
 import { type FitSnapshot, STATUSES, type WatchItem, type WatchStatus } from '@/utils/watchlist/schema';
 import type { WatchPatch } from '@/utils/watchlist/store';
 
-interface Props {
+export interface WatchRowProps {
   item: WatchItem;
   now: Date;
+  /** The user's IANA zone. */
   timeZone: string;
   onChange: (patch: WatchPatch) => void;
   onRemove: () => void;
+  onCalendar: () => void;
 }
 
-export function WatchRow({ item, now, timeZone, onChange, onRemove }: Props) {
+const STATUS_LABELS: Record<WatchStatus, string> = {
+  saved: 'Saved',
+  preparing: 'Preparing',
+  applied: 'Applied',
+  interview: 'Interview',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+export function WatchRow({ item, now, timeZone, onChange, onRemove, onCalendar }: WatchRowProps) {
   const [notes, setNotes] = useState(item.notes);
-  const deadline = item.deadline;
-  const id = item.id.replace(/[^a-z0-9]+/gi, '-');
+  useEffect(() => setNotes(item.notes), [item.notes]);
+  const { deadline } = item;
+  const key = item.id.replace(/[^a-z0-9]+/gi, '-');
+  const post = `${item.title}${item.ref ? ` (${item.ref})` : ''}`;
+  const closed = deadline !== null && isClosed(deadline.instant, now);
+  const since = item.history.at(-1);
   return (
     <li class="item" data-item={item.id}>
       <a href={item.url} target="_blank" rel="noreferrer" class="title">
-        {item.title}
-        {item.ref ? ` (${item.ref})` : ''}
+        {post}
       </a>
-      <div class="call">{item.callTitle}</div>
+      {item.positionId !== null && <div class="call">{item.callTitle}</div>}
       {deadline ? (
         <div class="deadline" data-part="deadline">
-          <strong class={isClosed(deadline.instant, now) ? 'closed' : undefined}>
+          <strong class={closed ? 'closed' : undefined} data-part="countdown">
             {formatCountdown(deadline.instant, now)}
-          </strong>{' '}
-          <span>
-            {formatInUserZone(deadline.instant, timeZone)} your time ·{' '}
+          </strong>
+          <span class="when">
+            {formatInUserZone(deadline.instant, timeZone) !==
+            formatInUserZone(deadline.instant, deadline.zone)
+              ? `${formatInUserZone(deadline.instant, timeZone)} your time · `
+              : ''}
             {formatInZone(deadline.instant, deadline.zone)}
+            {deadline.source === 'user' ? ' (set by you)' : ''}
           </span>
         </div>
       ) : (
-        <div class="deadline">
-          <label for={`deadline-${id}`}>No deadline published. Set one (Brussels time):</label>{' '}
+        <div class="deadline" data-part="deadline">
+          <label for={`deadline-${key}`}>No deadline published. Set one (your time):</label>
           <input
-            id={`deadline-${id}`}
+            id={`deadline-${key}`}
             type="datetime-local"
             onChange={(e) => {
               const value = e.currentTarget.value;
-              if (!value) return;
-              const instant = brusselsToInstant(value);
-              onChange({
-                deadline: { instant, zone: 'Europe/Brussels', text: `${value} (set by you)`, source: 'user' },
-              });
+              const instant = value ? localToInstant(value, timeZone) : null;
+              if (!instant) return;
+              onChange({ deadline: { instant, zone: timeZone, text: `${value} (set by you)`, source: 'user' } });
             }}
           />
         </div>
       )}
+      {item.deadlineNote && <p class="note">{item.deadlineNote}</p>}
       <div class="controls">
-        <label for={`status-${id}`}>Status</label>
+        <label for={`status-${key}`}>Status</label>
         <select
-          id={`status-${id}`}
+          id={`status-${key}`}
           value={item.status}
           onChange={(e) => onChange({ status: e.currentTarget.value as WatchStatus })}
         >
           {STATUSES.map((status) => (
             <option key={status} value={status}>
-              {status}
+              {STATUS_LABELS[status]}
             </option>
           ))}
         </select>
-        {item.fitNow && (
-          <span class="fit" data-part="fit">
-            {fitText(item.fitNow)}
-            {item.fitAtSave && fitText(item.fitAtSave) !== fitText(item.fitNow)
-              ? ` (was ${fitText(item.fitAtSave)})`
-              : ''}
-          </span>
-        )}
-        <button type="button" class="link" onClick={onRemove}>
-          Remove
-        </button>
+        {since && <span class="since">since {since.at.slice(0, 10)}</span>}
       </div>
-      <label class="visually-hidden" for={`notes-${id}`}>
-        Notes for {item.title}
+      {item.fitNow && (
+        <div class="fit" data-part="fit">
+          Fit now: {fitText(item.fitNow)}
+          {item.fitAtSave && fitText(item.fitAtSave) !== fitText(item.fitNow)
+            ? ` (when saved: ${fitText(item.fitAtSave)})`
+            : ''}
+        </div>
+      )}
+      <label class="visually-hidden" for={`notes-${key}`}>
+        Notes for {post}
       </label>
       <textarea
-        id={`notes-${id}`}
+        id={`notes-${key}`}
         rows={2}
         placeholder="Notes"
         value={notes}
         onInput={(e) => setNotes(e.currentTarget.value)}
         onBlur={() => notes !== item.notes && onChange({ notes })}
       />
+      <div class="row-actions">
+        {deadline?.source === 'user' && (
+          <button type="button" class="link" onClick={() => onChange({ deadline: null })}>
+            Clear my deadline
+          </button>
+        )}
+        {deadline && !closed && (
+          <button type="button" class="link" onClick={onCalendar} aria-label={`Add ${post} to calendar`}>
+            Add to calendar
+          </button>
+        )}
+        <button type="button" class="link" onClick={onRemove} aria-label={`Remove ${post}`}>
+          Remove
+        </button>
+      </div>
     </li>
   );
 }
 
-/** "2026-06-25T17:00" read as Brussels wall-clock time. */
-function brusselsToInstant(local: string): string {
-  const [date = '', time = '00:00'] = local.split('T');
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, min] = time.split(':').map(Number);
-  return new Date(new TZDate(y!, m! - 1, d!, h!, min!, 'Europe/Brussels').getTime()).toISOString();
+/** "2026-06-25T17:00" read as wall-clock time in `timeZone`; null when it is not a valid date. */
+export function localToInstant(local: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return null;
+  const [y, m, d, h, min] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const time = new TZDate(y, m - 1, d, h, min, timeZone).getTime();
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+const ELIGIBILITY: Record<FitSnapshot['eligibility'], string> = {
+  eligible: 'eligible',
+  'eligible-if': 'eligible if',
+  incomplete: 'incomplete profile',
+  'not-eligible': 'not eligible',
+  unknown: 'unknown',
+};
+
 function fitText(fit: FitSnapshot): string {
-  return `${fit.eligibility}${fit.score !== null ? ` · ${fit.score}/100` : ''}`;
+  return `${ELIGIBILITY[fit.eligibility]}${fit.score !== null ? ` · ${fit.score}/100` : ''}`;
 }

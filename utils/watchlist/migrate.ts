@@ -41,6 +41,7 @@ export function migrateWatchItem(raw: unknown): WatchItem | null {
           source: 'bundle',
         }
       : null,
+    deadlineNote: null,
     status: status.success ? status.data : 'saved',
     history: [{ status: status.success ? status.data : 'saved', at: record.savedAt }],
     notes: [record.notes ?? '', status.success ? '' : `Status before the upgrade: ${record.status}`]

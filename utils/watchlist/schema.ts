@@ -50,6 +50,8 @@ export const WatchItem = z.object({
   organisation: z.string(),
   url: z.url(),
   deadline: WatchDeadline.nullable(),
+  /** Why the deadline is missing or uncertain (not published; several dates without saying which). */
+  deadlineNote: z.string().nullable().default(null),
   status: WatchStatus,
   history: z.array(z.object({ status: WatchStatus, at: z.iso.datetime() })).min(1),
   notes: z.string().max(10_000),
@@ -58,6 +60,17 @@ export const WatchItem = z.object({
   savedAt: z.iso.datetime(),
 });
 export type WatchItem = z.infer<typeof WatchItem>;
+
+/** What a caller supplies to save a post; the background fills in the rest from the call. */
+export const WatchSaveInput = z.object({
+  callId: z.string().min(1),
+  positionId: z.string().nullable(),
+  url: z.url(),
+  fitAtSave: FitSnapshot.nullable(),
+  /** A deadline the user sets where none is published (e.g. ISD); ignored when the call has one. */
+  userDeadline: WatchDeadline.nullable().default(null),
+});
+export type WatchSaveInput = z.input<typeof WatchSaveInput>;
 
 export function watchItemId(callId: string, positionId: string | null): string {
   return `${callId}/${positionId ?? '*'}`;

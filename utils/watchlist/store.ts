@@ -1,6 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { migrateWatchItem } from './migrate';
-import type { WatchItem } from './schema';
+import { type WatchItem, WatchItem as WatchItemSchema, watchItemId } from './schema';
 
 const DB_NAME = 'vacancy-fit';
 /** Version 1 held version-1 records; version 2 migrates them in place. */
@@ -33,24 +33,54 @@ export async function getItem(db: IDBPDatabase, id: string): Promise<WatchItem |
   return migrateWatchItem(await db.get(STORE, id));
 }
 
-/** Saves an item; an existing one keeps its status, history and notes. */
+export async function findItem(
+  db: IDBPDatabase,
+  callId: string,
+  positionId: string | null,
+): Promise<WatchItem | null> {
+  return getItem(db, watchItemId(callId, positionId));
+}
+
+/**
+ * What re-saving an item keeps: its status, history, notes and fit at save time, and a deadline
+ * the user set unless a published one has appeared since.
+ */
+export function mergeSaved(existing: WatchItem | null, item: WatchItem): WatchItem {
+  if (!existing) return item;
+  return {
+    ...item,
+    status: existing.status,
+    history: existing.history,
+    notes: existing.notes,
+    savedAt: existing.savedAt,
+    fitAtSave: existing.fitAtSave,
+    deadline:
+      existing.deadline?.source === 'user' && item.deadlineNote !== null
+        ? existing.deadline
+        : (item.deadline ?? existing.deadline),
+  };
+}
+
 export async function putItem(db: IDBPDatabase, item: WatchItem): Promise<WatchItem> {
+  const [saved] = await putItems(db, [item]);
+  return saved ?? item;
+}
+
+/** Saves several items in one transaction: all of them or, on any failure, none. */
+export async function putItems(db: IDBPDatabase, items: readonly WatchItem[]): Promise<WatchItem[]> {
+  for (const item of items) {
+    const parsed = WatchItemSchema.safeParse(item);
+    if (!parsed.success) throw new Error(`Invalid watchlist item ${item.id}: ${parsed.error.message}`);
+  }
   const tx = db.transaction(STORE, 'readwrite');
-  const existing = migrateWatchItem(await tx.store.get(item.id));
-  const merged = existing
-    ? {
-        ...item,
-        status: existing.status,
-        history: existing.history,
-        notes: existing.notes,
-        savedAt: existing.savedAt,
-        fitAtSave: existing.fitAtSave,
-        deadline: item.deadline ?? existing.deadline,
-      }
-    : item;
-  await tx.store.put(merged);
+  const saved: WatchItem[] = [];
+  for (const item of items) {
+    const merged = mergeSaved(migrateWatchItem(await tx.store.get(item.id)), item);
+    await tx.store.put(merged);
+    saved.push(merged);
+  }
   await tx.done;
-  return merged;
+  return saved;
 }
 
 export type WatchPatch = Partial<Pick<WatchItem, 'status' | 'notes' | 'deadline' | 'fitNow'>>;
@@ -68,10 +98,18 @@ export async function updateItem(
     await tx.done;
     return null;
   }
-  const next: WatchItem = { ...item, ...patch };
+  const merged: WatchItem = { ...item, ...patch };
   if (patch.status && patch.status !== item.status) {
-    next.history = [...item.history, { status: patch.status, at: now.toISOString() }];
+    merged.history = [...item.history, { status: patch.status, at: now.toISOString() }];
   }
+  // A patch comes from another context by message: validate before anything is written.
+  const parsed = WatchItemSchema.safeParse(merged);
+  if (!parsed.success) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`Invalid change to ${id}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  const next = parsed.data;
   await tx.store.put(next);
   await tx.done;
   return next;

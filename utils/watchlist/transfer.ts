@@ -1,6 +1,82 @@
 import { z } from 'zod';
 import { migrateWatchItem } from './migrate';
-import type { WatchItem } from './schema';
+import { WATCHLIST_VERSION, WatchItem, WatchStatus } from './schema';
+
+const MAX_BYTES = 5_000_000;
+const MAX_ITEMS = 5000;
+
+export type WatchlistImport = { ok: true; items: WatchItem[] } | { ok: false; errors: string[] };
+
+/** The watchlist as JSON: the stored records, versioned. */
+export function watchlistToJson(items: readonly WatchItem[]): string {
+  return `${JSON.stringify({ format: 'vacancy-fit-watchlist', version: WATCHLIST_VERSION, items }, null, 2)}\n`;
+}
+
+const JsonFile = z.object({
+  format: z.literal('vacancy-fit-watchlist'),
+  items: z.array(z.unknown()).max(MAX_ITEMS),
+});
+
+/** The first few problems, by field: "status: Invalid option …; url: Invalid URL; and 3 more". */
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  const more = error.issues.length - shown.length;
+  return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
+}
+
+/** Two items with one id would silently overwrite each other: refuse the file instead. */
+function duplicateErrors(
+  items: readonly { item: WatchItem; index: number }[],
+  where: (index: number) => string,
+): string[] {
+  const seen = new Map<string, number>();
+  const errors: string[] = [];
+  for (const { item, index } of items) {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else errors.push(`${where(index)} has the same id as ${where(first).toLowerCase()} (${item.id}).`);
+  }
+  return errors;
+}
+
+/** Reads an exported JSON watchlist; any invalid item rejects the whole file, so nothing half-imports. */
+export function parseWatchlistJson(text: string): WatchlistImport {
+  if (text.length > MAX_BYTES) return { ok: false, errors: ['The file is larger than 5 MB.'] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`],
+    };
+  }
+  const file = JsonFile.safeParse(raw);
+  if (!file.success)
+    return {
+      ok: false,
+      errors: ['This is not a Vacancy Fit watchlist export ("format": "vacancy-fit-watchlist").'],
+    };
+  const items: { item: WatchItem; index: number }[] = [];
+  const errors: string[] = [];
+  file.data.items.forEach((value, index) => {
+    const item = migrateWatchItem(value);
+    if (item) {
+      items.push({ item, index });
+      return;
+    }
+    const detail = WatchItem.safeParse(value);
+    errors.push(
+      `Item ${index + 1} is not a valid watchlist item${detail.success ? '' : ` (${describeIssues(detail.error)})`}.`,
+    );
+  });
+  errors.push(...duplicateErrors(items, (i) => `Item ${i + 1}`));
+  return errors.length ? { ok: false, errors } : { ok: true, items: items.map((i) => i.item) };
+}
+
+// ---- CSV ----
 
 const CSV_COLUMNS = [
   'id',
@@ -13,70 +89,189 @@ const CSV_COLUMNS = [
   'url',
   'deadline',
   'deadlineZone',
+  'deadlineText',
+  'deadlineSource',
+  'deadlineNote',
   'status',
+  'history',
   'notes',
+  'fitAtSaveEligibility',
+  'fitAtSaveScore',
   'savedAt',
 ] as const;
-
-/** The watchlist as JSON: the stored records, versioned. */
-export function watchlistToJson(items: readonly WatchItem[]): string {
-  return `${JSON.stringify({ format: 'vacancy-fit-watchlist', items }, null, 2)}\n`;
-}
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // A leading = + - @ would run as a formula in a spreadsheet: prefix it so it stays text.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One row per item for spreadsheets; the deadline as an exact UTC instant. Not re-importable: use JSON. */
+/** "saved 2026-06-01T10:00:00.000Z; applied 2026-06-05T09:00:00.000Z" */
+function historyCell(history: WatchItem['history']): string {
+  return history.map((h) => `${h.status} ${h.at}`).join('; ');
+}
+
+/** One row per item, for spreadsheets and for import; the deadline as an exact UTC instant. */
 export function watchlistToCsv(items: readonly WatchItem[]): string {
-  const rows = items.map((item) =>
-    [
-      item.id,
-      item.callId,
-      item.positionId ?? '',
-      item.ref ?? '',
-      item.title,
-      item.callTitle,
-      item.organisation,
-      item.url,
-      item.deadline?.instant ?? '',
-      item.deadline?.zone ?? '',
-      item.status,
-      item.notes,
-      item.savedAt,
-    ].map(csvCell),
-  );
-  return `${[CSV_COLUMNS.join(','), ...rows.map((row) => row.join(','))].join('\r\n')}\r\n`;
+  const rows = items.map((item) => {
+    const cells: Record<CsvColumn, string> = {
+      id: item.id,
+      callId: item.callId,
+      positionId: item.positionId ?? '',
+      ref: item.ref ?? '',
+      title: item.title,
+      callTitle: item.callTitle,
+      organisation: item.organisation,
+      url: item.url,
+      deadline: item.deadline?.instant ?? '',
+      deadlineZone: item.deadline?.zone ?? '',
+      deadlineText: item.deadline?.text ?? '',
+      deadlineSource: item.deadline?.source ?? '',
+      deadlineNote: item.deadlineNote ?? '',
+      status: item.status,
+      history: historyCell(item.history),
+      notes: item.notes,
+      fitAtSaveEligibility: item.fitAtSave?.eligibility ?? '',
+      fitAtSaveScore: item.fitAtSave?.score === null || !item.fitAtSave ? '' : String(item.fitAtSave.score),
+      savedAt: item.savedAt,
+    };
+    return CSV_COLUMNS.map((column) => csvCell(cells[column])).join(',');
+  });
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-export type WatchlistImport = { ok: true; items: WatchItem[] } | { ok: false; errors: string[] };
-
-const File = z.object({ format: z.literal('vacancy-fit-watchlist'), items: z.array(z.unknown()).max(5000) });
-
-/** Reads an exported JSON watchlist; any invalid item rejects the whole file, so nothing half-imports. */
-export function parseWatchlistJson(text: string): WatchlistImport {
-  if (text.length > 5_000_000) return { ok: false, errors: ['The file is larger than 5 MB.'] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`],
-    };
+/** RFC 4180 records; null when a quoted field is never closed. */
+export function parseCsvRecords(text: string): string[][] | null {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const input = text.replace(/^\uFEFF/, '');
+  while (i < input.length) {
+    const char = input[i] as string;
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (char === '"') quoted = false;
+      else field += char;
+      i += 1;
+      continue;
+    }
+    if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      if (char === '\r' && input[i + 1] === '\n') i += 1;
+    } else field += char;
+    i += 1;
   }
-  const file = File.safeParse(raw);
-  if (!file.success)
+  if (quoted) return null;
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+
+function unformula(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+}
+
+function parseHistory(cell: string): unknown {
+  return cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [status = '', at = ''] = part.split(/\s+/);
+      return { status, at };
+    });
+}
+
+function rowToItem(row: Record<CsvColumn, string>): unknown {
+  const opt = (value: string) => (value === '' ? null : value);
+  return {
+    version: WATCHLIST_VERSION,
+    id: row.id,
+    callId: row.callId,
+    positionId: opt(row.positionId),
+    ref: opt(row.ref),
+    title: row.title,
+    callTitle: row.callTitle,
+    organisation: row.organisation,
+    url: row.url,
+    deadline:
+      row.deadline === ''
+        ? null
+        : {
+            instant: row.deadline,
+            zone: row.deadlineZone,
+            text: row.deadlineText,
+            source: row.deadlineSource,
+          },
+    deadlineNote: opt(row.deadlineNote),
+    status: row.status,
+    history: row.history === '' ? [{ status: row.status, at: row.savedAt }] : parseHistory(row.history),
+    notes: row.notes,
+    fitAtSave:
+      row.fitAtSaveEligibility === ''
+        ? null
+        : {
+            eligibility: row.fitAtSaveEligibility,
+            score: row.fitAtSaveScore === '' ? null : Number(row.fitAtSaveScore),
+          },
+    fitNow: null,
+    savedAt: row.savedAt,
+  };
+}
+
+/** Reads a CSV written by `watchlistToCsv`; any invalid row rejects the whole file with row-level errors. */
+export function parseWatchlistCsv(text: string): WatchlistImport {
+  if (text.length > MAX_BYTES) return { ok: false, errors: ['The file is larger than 5 MB.'] };
+  const records = parseCsvRecords(text);
+  if (!records) return { ok: false, errors: ['The CSV file ends inside a quoted field.'] };
+  const [header, ...rows] = records;
+  const missing = CSV_COLUMNS.filter((column) => !header?.includes(column));
+  if (!header || missing.length)
     return {
       ok: false,
-      errors: ['This is not a Vacancy Fit watchlist export ("format": "vacancy-fit-watchlist").'],
+      errors: [`This is not a Vacancy Fit watchlist CSV: missing column(s) ${missing.join(', ')}.`],
     };
-  const items: WatchItem[] = [];
+  if (rows.length > MAX_ITEMS) return { ok: false, errors: [`More than ${MAX_ITEMS} rows.`] };
+  const items: { item: WatchItem; index: number }[] = [];
   const errors: string[] = [];
-  file.data.items.forEach((value, index) => {
-    const item = migrateWatchItem(value);
-    if (item) items.push(item);
-    else errors.push(`Item ${index + 1} is not a valid watchlist item.`);
+  rows.forEach((cells, index) => {
+    const line = `Row ${index + 2}`;
+    if (cells.length !== header.length) {
+      errors.push(`${line} has ${cells.length} cells; the header has ${header.length}.`);
+      return;
+    }
+    const row = Object.fromEntries(
+      CSV_COLUMNS.map((column) => [column, unformula(cells[header.indexOf(column)] ?? '')]),
+    ) as Record<CsvColumn, string>;
+    const status = WatchStatus.safeParse(row.status);
+    const parsed = WatchItem.safeParse(rowToItem(row));
+    if (parsed.success) items.push({ item: parsed.data, index });
+    else
+      errors.push(
+        `${line}${status.success ? '' : ` (status "${row.status}")`}: ${describeIssues(parsed.error)}.`,
+      );
   });
-  return errors.length ? { ok: false, errors } : { ok: true, items };
+  errors.push(...duplicateErrors(items, (i) => `Row ${i + 2}`));
+  return errors.length ? { ok: false, errors } : { ok: true, items: items.map((i) => i.item) };
+}
+
+/** JSON or CSV, told apart by the content. */
+export function parseWatchlistFile(text: string): WatchlistImport {
+  return text.trimStart().startsWith('{') ? parseWatchlistJson(text) : parseWatchlistCsv(text);
 }

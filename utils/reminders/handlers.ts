@@ -1,0 +1,55 @@
+import type { IDBPDatabase } from 'idb';
+import { readReminderSettings } from '../settings';
+import { getItem, listItems } from '../watchlist/store';
+import { DIGEST_ALARM, parseAlarmName } from './names';
+import { digestNotification, type NotificationText, reminderNotification } from './notifications';
+import { wantsReminders } from './plan';
+import { syncAlarms } from './sync';
+
+const ICON = '/icon/128.png';
+
+/** Re-plans every reminder from what is stored now; nothing is kept between service-worker wake-ups. */
+export async function syncReminders(db: IDBPDatabase, now = new Date()): Promise<void> {
+  const [items, settings] = await Promise.all([listItems(db), readReminderSettings()]);
+  await syncAlarms(items, settings, now);
+}
+
+async function show(id: string, text: NotificationText): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL(ICON),
+    title: text.title,
+    message: text.message,
+  });
+}
+
+/** A reminder alarm becomes a notification whose id is the alarm name (so a click finds the item). */
+export async function handleAlarm(db: IDBPDatabase, name: string, now = new Date()): Promise<void> {
+  if (name === DIGEST_ALARM) {
+    const digest = digestNotification(await listItems(db), now);
+    if (digest) await show(DIGEST_ALARM, digest);
+    // Planned one day at a time: the next digest at the same local hour, DST or not.
+    await syncReminders(db, now);
+    return;
+  }
+  const parsed = parseAlarmName(name);
+  if (!parsed) return;
+  const item = await getItem(db, parsed.itemId);
+  // The item may have been removed, applied for or closed since the alarm was set.
+  if (!item?.deadline || !wantsReminders(item) || Date.parse(item.deadline.instant) <= now.getTime()) return;
+  const text = reminderNotification(item, now);
+  if (text) await show(name, text);
+}
+
+/** A reminder opens its vacancy; the digest opens the watchlist. */
+export async function handleNotificationClick(db: IDBPDatabase, notificationId: string): Promise<void> {
+  if (notificationId === DIGEST_ALARM) {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  } else {
+    const parsed = parseAlarmName(notificationId);
+    const item = parsed ? await getItem(db, parsed.itemId) : null;
+    if (!item) return;
+    await browser.tabs.create({ url: item.url });
+  }
+  await browser.notifications.clear(notificationId);
+}
