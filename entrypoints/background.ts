@@ -45,7 +45,8 @@ export default defineBackground(() => {
     buildVacancyView(url, match, {
       lookup: findCall,
       loadCall,
-      parseInline: (text, pageUrl) => parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
+      parseInline: (text, pageUrl) =>
+        parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
       profile: async () => (await readProfile()).profile,
       answers: readAnswers,
       savedPositionIds: async (callId) =>
@@ -125,9 +126,7 @@ export default defineBackground(() => {
       void adoptLegacyReminderKeys();
   });
   browser.alarms.onAlarm.addListener((alarm) => void db().then((d) => handleAlarm(d, alarm.name)));
-  browser.notifications.onClicked.addListener(
-    (id) => void db().then((d) => handleNotificationClick(d, id)),
-  );
+  browser.notifications.onClicked.addListener((id) => void db().then((d) => handleNotificationClick(d, id)));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void badge(tabId, tab.url, view);
   });

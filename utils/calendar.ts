@@ -23,11 +23,20 @@ export function watchlistCalendar(items: readonly WatchItem[]): string {
         startInputType: 'utc',
         startOutputType: 'utc',
         duration: { minutes: 0 },
-        alarms: [{ action: 'display', description: `Deadline tomorrow: ${post}`, trigger: { days: 1, before: true } }],
+        alarms: [
+          {
+            action: 'display',
+            description: `Deadline tomorrow: ${post}`,
+            trigger: { days: 1, before: true },
+          },
+        ],
       },
     ];
   });
-  const { error, value } = createEvents(events, { productId: 'vacancy-fit', calName: 'Vacancy Fit deadlines' });
+  const { error, value } = createEvents(events, {
+    productId: 'vacancy-fit',
+    calName: 'Vacancy Fit deadlines',
+  });
   if (error || !value) throw new Error(`Could not write the calendar file: ${error?.message ?? 'no output'}`);
   return value;
 }

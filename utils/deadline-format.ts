@@ -21,9 +21,11 @@ function span(ms: number): string {
 
 /** "closes in 3 days 4 h", "closes in 45 min", "closed 2 days ago". */
 export function formatCountdown(instant: string, now: Date): string {
+  const diff = Date.parse(instant) - now.getTime();
   // Whole minutes: a reminder fired a few milliseconds late still says "2 days".
-  const diff = Math.round((Date.parse(instant) - now.getTime()) / MINUTE) * MINUTE;
-  return diff > 0 ? `closes in ${span(diff)}` : `closed ${span(-diff)} ago`;
+  const size = Math.round(Math.abs(diff) / MINUTE) * MINUTE;
+  if (diff > 0) return `closes in ${span(size)}`;
+  return size < MINUTE ? 'closed just now' : `closed ${span(size)} ago`;
 }
 
 /** "Brussels time" for Europe/Brussels, "New York time" for America/New_York, "UTC" for UTC. */

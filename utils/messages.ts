@@ -23,7 +23,12 @@ export interface ProtocolMap {
   /** Saves a post (positionId null: the whole call) of a bundled call; re-saving keeps status and notes. */
   'watchlist.save'(data: WatchSaveInput): WatchItem;
   /** Saves a post of a call read from the page (not in the bundle); the background assesses the fit. */
-  saveVacancy(data: { callId: string; positionId: string | null; url: string; inlineCall: Call | null }): WatchItem;
+  saveVacancy(data: {
+    callId: string;
+    positionId: string | null;
+    url: string;
+    inlineCall: Call | null;
+  }): WatchItem;
   'watchlist.list'(): WatchItem[];
   /** The saved item for a post, so the sidebar can show "Saved". */
   'watchlist.get'(data: { callId: string; positionId: string | null }): WatchItem | null;

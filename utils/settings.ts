@@ -1,5 +1,5 @@
-import { storage } from '#imports';
 import { z } from 'zod';
+import { storage } from '#imports';
 import { DEFAULT_REMINDER_OFFSETS } from './reminders/plan';
 
 /** Minutes before a deadline: at least 1 minute, at most 60 days. */
@@ -60,12 +60,13 @@ export async function writeReminderSettings(settings: ReminderSettings): Promise
  */
 export async function adoptLegacyReminderKeys(): Promise<boolean> {
   const legacy = await browser.storage.local.get(['reminderOffsets', 'digestHour']);
-  if (!('reminderOffsets' in legacy) && !('digestHour' in legacy)) return false;
+  const hasOffsets = legacy.reminderOffsets !== undefined;
+  if (!hasOffsets && legacy.digestHour === undefined) return false;
   const current = await readReminderSettings();
   const digestHour = legacy.digestHour;
   await writeReminderSettings(
     salvageReminderSettings({
-      offsets: 'reminderOffsets' in legacy ? legacy.reminderOffsets : current.offsets,
+      offsets: hasOffsets ? legacy.reminderOffsets : current.offsets,
       digest:
         typeof digestHour === 'number'
           ? { enabled: true, hour: digestHour }

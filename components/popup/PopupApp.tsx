@@ -87,7 +87,9 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
         <button
           type="button"
           disabled={!items?.length}
-          onClick={() => items && downloadText('vacancy-fit-watchlist.csv', watchlistToCsv(items), 'text/csv')}
+          onClick={() =>
+            items && downloadText('vacancy-fit-watchlist.csv', watchlistToCsv(items), 'text/csv')
+          }
         >
           CSV
         </button>
@@ -120,7 +122,11 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
         </button>
       </footer>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : undefined} data-part="import-message">
+        <p
+          role={message.error ? 'alert' : 'status'}
+          class={message.error ? 'error' : undefined}
+          data-part="import-message"
+        >
           {message.text}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatCountdown, formatInUserZone, formatInZone, isClosed } from '@/utils/deadline-format';
 import { type FitSnapshot, STATUSES, type WatchItem, type WatchStatus } from '@/utils/watchlist/schema';
 import type { WatchPatch } from '@/utils/watchlist/store';
@@ -26,7 +26,12 @@ const STATUS_LABELS: Record<WatchStatus, string> = {
 
 export function WatchRow({ item, now, timeZone, onChange, onRemove, onCalendar }: WatchRowProps) {
   const [notes, setNotes] = useState(item.notes);
-  useEffect(() => setNotes(item.notes), [item.notes]);
+  // Notes changed elsewhere (another window, an import) replace the draft; typing does not re-sync.
+  const [storedNotes, setStoredNotes] = useState(item.notes);
+  if (item.notes !== storedNotes) {
+    setStoredNotes(item.notes);
+    setNotes(item.notes);
+  }
   const { deadline } = item;
   const key = item.id.replace(/[^a-z0-9]+/gi, '-');
   const post = `${item.title}${item.ref ? ` (${item.ref})` : ''}`;
@@ -62,7 +67,9 @@ export function WatchRow({ item, now, timeZone, onChange, onRemove, onCalendar }
               const value = e.currentTarget.value;
               const instant = value ? localToInstant(value, timeZone) : null;
               if (!instant) return;
-              onChange({ deadline: { instant, zone: timeZone, text: `${value} (set by you)`, source: 'user' } });
+              onChange({
+                deadline: { instant, zone: timeZone, text: `${value} (set by you)`, source: 'user' },
+              });
             }}
           />
         </div>

@@ -1,5 +1,5 @@
-import type { WatchItem } from '@/utils/watchlist/schema';
 import { orderWatchlist } from '@/utils/watchlist/order';
+import type { WatchItem } from '@/utils/watchlist/schema';
 import type { WatchPatch } from '@/utils/watchlist/store';
 import { WatchRow } from './WatchRow';
 

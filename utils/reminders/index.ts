@@ -1,5 +1,6 @@
+export { handleAlarm, handleNotificationClick, syncReminders } from './handlers';
 export { alarmName, DIGEST_ALARM, parseAlarmName, REMINDER_PREFIX } from './names';
-export { type NotificationText, digestNotification, reminderNotification } from './notifications';
+export { digestNotification, type NotificationText, reminderNotification } from './notifications';
 export {
   DEFAULT_REMINDER_OFFSETS,
   nextDigestTime,
@@ -9,4 +10,3 @@ export {
   wantsReminders,
 } from './plan';
 export { syncAlarms } from './sync';
-export { handleAlarm, handleNotificationClick, syncReminders } from './handlers';

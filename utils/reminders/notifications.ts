@@ -26,7 +26,9 @@ export function reminderNotification(item: WatchItem, now: Date): NotificationTe
 /** The daily digest: open items closing within 7 days, soonest first; null when there are none. */
 export function digestNotification(items: readonly WatchItem[], now: Date): NotificationText | null {
   const soon = items
-    .flatMap((item) => (item.deadline && wantsReminders(item) ? [{ item, at: Date.parse(item.deadline.instant) }] : []))
+    .flatMap((item) =>
+      item.deadline && wantsReminders(item) ? [{ item, at: Date.parse(item.deadline.instant) }] : [],
+    )
     .filter(({ at }) => at > now.getTime() && at <= now.getTime() + WEEK)
     .sort((a, b) => a.at - b.at);
   if (soon.length === 0) return null;

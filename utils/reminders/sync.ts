@@ -12,7 +12,7 @@ export async function syncAlarms(
   settings: ReminderSettings,
   now: Date,
 ): Promise<void> {
-  const existing = await browser.alarms.getAll();
+  const existing = [...(await browser.alarms.getAll())];
   const { create, clear } = reconcileAlarms(existing, plannedAlarms(items, settings.offsets, now));
   await Promise.all(clear.map((name) => browser.alarms.clear(name)));
   await Promise.all(create.map((alarm) => browser.alarms.create(alarm.name, { when: alarm.when })));

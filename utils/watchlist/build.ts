@@ -1,11 +1,5 @@
 import type { Call, CallDeadline } from '../schema/call';
-import {
-  WATCHLIST_VERSION,
-  type WatchDeadline,
-  type WatchItem,
-  WatchSaveInput,
-  watchItemId,
-} from './schema';
+import { WATCHLIST_VERSION, type WatchDeadline, type WatchItem, WatchSaveInput, watchItemId } from './schema';
 
 /**
  * The deadline a watch item carries: the published one; for several candidate dates the earliest
@@ -15,10 +9,13 @@ export function watchDeadline(
   deadline: CallDeadline,
   userDeadline: WatchDeadline | null,
 ): { deadline: WatchDeadline | null; note: string | null } {
-  if (deadline.status === 'published') return { deadline: { ...deadline.deadline, source: 'bundle' }, note: null };
+  if (deadline.status === 'published')
+    return { deadline: { ...deadline.deadline, source: 'bundle' }, note: null };
   if (userDeadline) return { deadline: { ...userDeadline, source: 'user' }, note: deadline.note };
   if (deadline.status === 'ambiguous') {
-    const earliest = [...deadline.candidates].sort((a, b) => Date.parse(a.instant) - Date.parse(b.instant))[0];
+    const earliest = [...deadline.candidates].sort(
+      (a, b) => Date.parse(a.instant) - Date.parse(b.instant),
+    )[0];
     const dates = deadline.candidates.map((c) => c.text).join(' / ');
     return {
       deadline: earliest ? { ...earliest, source: 'bundle' } : null,

@@ -78,7 +78,13 @@ export function testCall(overrides: Partial<Call> = {}): Call {
       position('ek-60092', 'EK 60092', 'Justice Monitor'),
       position('ek-60035', 'EK 60035', 'Close Protection Operator'),
     ],
-    signals: { hosts: ['www.eeas.europa.eu'], callCode: '2-2026', mission: 'EULEX Kosovo', titles: [], refs: [] },
+    signals: {
+      hosts: ['www.eeas.europa.eu'],
+      callCode: '2-2026',
+      mission: 'EULEX Kosovo',
+      titles: [],
+      refs: [],
+    },
     ...overrides,
   };
 }
@@ -91,7 +97,11 @@ export function dstCall(): Call {
     positions: [position('lib-001', 'LIB 001', 'Border Management Adviser')],
     deadline: {
       status: 'published',
-      deadline: { instant: '2026-03-30T07:00:00Z', zone: 'Europe/Brussels', text: 'Monday, 30 March 2026, 09:00' },
+      deadline: {
+        instant: '2026-03-30T07:00:00Z',
+        zone: 'Europe/Brussels',
+        text: 'Monday, 30 March 2026, 09:00',
+      },
     },
   });
 }

@@ -113,7 +113,12 @@ describe('watchlist store', () => {
     const now = new Date('2026-06-02T10:00:00Z');
     const isd = buildWatchItem(
       isdCall(),
-      { callId: isdCall().id, positionId: 'programmes-lead', url: 'https://strongcitiesnetwork.org/x/', fitAtSave: null },
+      {
+        callId: isdCall().id,
+        positionId: 'programmes-lead',
+        url: 'https://strongcitiesnetwork.org/x/',
+        fitAtSave: null,
+      },
       now,
     );
     await putItem(db, isd);
@@ -178,14 +183,24 @@ describe('concurrent writes', () => {
     const background = await openWatchlist();
     const now = new Date('2026-06-02T10:00:00Z');
     const call = testCall();
-    const a = buildWatchItem(call, { callId: call.id, positionId: 'ek-60092', url: 'https://www.eeas.europa.eu/a_en', fitAtSave: null }, now);
-    const b = buildWatchItem(call, { callId: call.id, positionId: 'ek-60035', url: 'https://www.eeas.europa.eu/b_en', fitAtSave: null }, now);
+    const a = buildWatchItem(
+      call,
+      { callId: call.id, positionId: 'ek-60092', url: 'https://www.eeas.europa.eu/a_en', fitAtSave: null },
+      now,
+    );
+    const b = buildWatchItem(
+      call,
+      { callId: call.id, positionId: 'ek-60035', url: 'https://www.eeas.europa.eu/b_en', fitAtSave: null },
+      now,
+    );
     await putItem(popup, a);
     await Promise.all([
       updateItem(popup, a.id, { notes: 'draft letter' }, now),
       putItem(background, b),
       updateItem(background, a.id, { status: 'applied' }, now),
-      ...Array.from({ length: 10 }, (_, i) => putItem(i % 2 ? popup : background, watchItem({ id: `bulk/${i}` }))),
+      ...Array.from({ length: 10 }, (_, i) =>
+        putItem(i % 2 ? popup : background, watchItem({ id: `bulk/${i}` })),
+      ),
     ]);
     const items = await listItems(popup);
     expect(items).toHaveLength(12);

@@ -112,7 +112,9 @@ describe('watchlist CSV', () => {
   it('refuses files that are not a watchlist CSV', () => {
     expect(parseWatchlistCsv('name,email\r\nA,b\r\n')).toEqual({
       ok: false,
-      errors: [expect.stringContaining('This is not a Vacancy Fit watchlist CSV: missing column(s) id, callId')],
+      errors: [
+        expect.stringContaining('This is not a Vacancy Fit watchlist CSV: missing column(s) id, callId'),
+      ],
     });
     expect(parseWatchlistCsv('id,"unclosed\r\n')).toEqual({
       ok: false,
