@@ -48,8 +48,7 @@ export async function handleNotificationClick(db: IDBPDatabase, notificationId: 
   } else {
     const parsed = parseAlarmName(notificationId);
     const item = parsed ? await getItem(db, parsed.itemId) : null;
-    if (!item) return;
-    await browser.tabs.create({ url: item.url });
+    if (item) await browser.tabs.create({ url: item.url });
   }
   await browser.notifications.clear(notificationId);
 }
