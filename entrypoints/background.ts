@@ -6,11 +6,11 @@ import { createLookup } from '@/utils/lookup';
 import { onMessage } from '@/utils/messages';
 import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
 import { handleAlarm, handleNotificationClick, syncReminders } from '@/utils/reminders';
-import { Call } from '@/utils/schema/call';
 import { adoptLegacyReminderKeys, reminderSettingsItem } from '@/utils/settings';
 import { readAnswers, setAnswer } from '@/utils/storage/answers';
 import { readProfile } from '@/utils/storage/profile';
-import { buildVacancyView, type VacancyView } from '@/utils/vacancy-view';
+import { untilChanged } from '@/utils/storage/until-changed';
+import { buildVacancyView, resolveCall, type VacancyView } from '@/utils/vacancy-view';
 import { buildWatchItem } from '@/utils/watchlist/build';
 import { fitNow } from '@/utils/watchlist/fit-now';
 import {
@@ -40,20 +40,26 @@ export default defineBackground(() => {
     return (await lookup)(url, match);
   };
   const sync = async () => syncReminders(await db());
+  const currentProfile = untilChanged(['profile'], async () => (await readProfile()).profile);
+  const currentAnswers = untilChanged(['answers'], readAnswers);
 
+  const callSources = {
+    lookup: findCall,
+    loadCall,
+    parseInline: (text: string, pageUrl: URL) =>
+      parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
+  };
   const view = async (url: URL, match: PageMatch): Promise<VacancyView> =>
     buildVacancyView(url, match, {
-      lookup: findCall,
-      loadCall,
-      parseInline: (text, pageUrl) =>
-        parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
-      profile: async () => (await readProfile()).profile,
-      answers: readAnswers,
+      ...callSources,
+      profile: currentProfile,
+      answers: currentAnswers,
       savedPositionIds: async (callId) =>
         (await listItems(await db()))
           .filter((item) => item.callId === callId)
           .map((item) => item.positionId ?? '*'),
       now: () => new Date(),
+      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
 
   onMessage('getCall', ({ data }) => loadCall(data.callId));
@@ -76,11 +82,16 @@ export default defineBackground(() => {
     return item;
   });
   onMessage('saveVacancy', async ({ data }) => {
-    const call = data.inlineCall ? Call.parse(data.inlineCall) : await loadCall(data.callId);
-    if (!call) throw new Error(`The call ${data.callId} is not in the bundled data.`);
+    const resolved = await resolveCall(new URL(data.url), data.match, callSources);
+    if (resolved.status !== 'ready') throw new Error(resolved.reason);
+    const { call } = resolved;
     const now = new Date();
-    const [{ profile }, answers] = await Promise.all([readProfile(), readAnswers()]);
-    const draft = buildWatchItem(call, { ...data, fitAtSave: null }, now);
+    const [profile, answers] = await Promise.all([currentProfile(), currentAnswers()]);
+    const draft = buildWatchItem(
+      call,
+      { callId: call.id, positionId: data.positionId, url: data.url, fitAtSave: null },
+      now,
+    );
     const fit = fitNow(draft, call, profile, answers, now);
     const item = await putItem(await db(), { ...draft, fitAtSave: fit, fitNow: fit });
     await sync();
@@ -88,10 +99,10 @@ export default defineBackground(() => {
   });
   onMessage('watchlist.list', async () => {
     // The fit "now" is recomputed on every read: the profile and the answers may have changed.
-    const [items, { profile }, answers] = await Promise.all([
+    const [items, profile, answers] = await Promise.all([
       listItems(await db()),
-      readProfile(),
-      readAnswers(),
+      currentProfile(),
+      currentAnswers(),
     ]);
     const now = new Date();
     return Promise.all(

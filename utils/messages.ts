@@ -22,13 +22,8 @@ export interface ProtocolMap {
 
   /** Saves a post (positionId null: the whole call) of a bundled call; re-saving keeps status and notes. */
   'watchlist.save'(data: WatchSaveInput): WatchItem;
-  /** Saves a post of a call read from the page (not in the bundle); the background assesses the fit. */
-  saveVacancy(data: {
-    callId: string;
-    positionId: string | null;
-    url: string;
-    inlineCall: Call | null;
-  }): WatchItem;
+  /** Sidebar → background: saves a post of the page's call, bundled or read from the page's annex text. */
+  saveVacancy(data: { url: string; match: PageMatch; positionId: string | null }): WatchItem;
   'watchlist.list'(): WatchItem[];
   /** The saved item for a post, so the sidebar can show "Saved". */
   'watchlist.get'(data: { callId: string; positionId: string | null }): WatchItem | null;

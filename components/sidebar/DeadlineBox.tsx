@@ -1,31 +1,27 @@
-import { formatCountdown, formatInUserZone, formatInZone, isClosed } from '@/utils/deadline-format';
-import type { CallDeadline, Deadline } from '@/utils/schema/call';
+import { formatCountdown, isClosed } from '@/utils/deadline-format';
+import type { CallDeadlineLine, DeadlineLine } from '@/utils/vacancy-view';
 
 interface Props {
-  deadline: CallDeadline;
+  deadline: CallDeadlineLine;
   now: Date;
-  timeZone: string;
 }
 
-function Instant({ deadline, now, timeZone }: { deadline: Deadline; now: Date; timeZone: string }) {
+function Instant({ deadline, now }: { deadline: DeadlineLine; now: Date }) {
   const closed = isClosed(deadline.instant, now);
   return (
     <>
       <strong class={closed ? 'vf-closed' : undefined}>{formatCountdown(deadline.instant, now)}</strong>
       <span>
-        {formatInUserZone(deadline.instant, timeZone)} your time ·{' '}
-        {formatInZone(deadline.instant, deadline.zone)}
+        {deadline.yourTime} your time · {deadline.publishedTime}
       </span>
     </>
   );
 }
 
-export function DeadlineBox({ deadline, now, timeZone }: Props) {
+export function DeadlineBox({ deadline, now }: Props) {
   return (
     <div class="vf-deadline" data-part="deadline">
-      {deadline.status === 'published' && (
-        <Instant deadline={deadline.deadline} now={now} timeZone={timeZone} />
-      )}
+      {deadline.status === 'published' && <Instant deadline={deadline.deadline} now={now} />}
       {deadline.status === 'ambiguous' && (
         <>
           <strong>Two possible deadlines</strong>
@@ -33,7 +29,7 @@ export function DeadlineBox({ deadline, now, timeZone }: Props) {
           <ul>
             {deadline.candidates.map((candidate) => (
               <li key={candidate.instant}>
-                <Instant deadline={candidate} now={now} timeZone={timeZone} />
+                <Instant deadline={candidate} now={now} />
               </li>
             ))}
           </ul>

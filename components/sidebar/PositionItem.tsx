@@ -1,15 +1,18 @@
 import type { Answers } from '@/utils/fit/answers';
-import { positionRequirements } from '@/utils/fit/assess';
-import type { PositionAssessment, RequirementAssessment } from '@/utils/fit/types';
-import type { Call, Position, Requirement } from '@/utils/schema/call';
+import type {
+  AssessmentLine,
+  PositionLine,
+  RequirementLine,
+  RequirementVerdictLine,
+} from '@/utils/vacancy-view';
 import { ELIGIBILITY_LABELS } from './labels';
 import { type AnswerActions, RequirementItem } from './RequirementItem';
 
 interface Props extends AnswerActions {
-  position: Position;
+  position: PositionLine;
   /** Published items plus those derived from the header (clearance, third-state openness). */
-  requirements: Requirement[];
-  assessment: PositionAssessment | null;
+  requirements: RequirementLine[];
+  assessment: AssessmentLine | null;
   answers: Answers;
   expanded: boolean;
   onToggle: () => void;
@@ -17,7 +20,7 @@ interface Props extends AnswerActions {
   onSave: () => void;
 }
 
-function vacancyCount(position: Position): string {
+function vacancyCount(position: PositionLine): string {
   const { confirmed, pending } = position.vacancies;
   const parts = [`${confirmed} ${confirmed === 1 ? 'vacancy' : 'vacancies'}`];
   if (pending > 0) parts.push(`${pending} pending`);
@@ -68,9 +71,9 @@ function PositionDetail({
   onAnswer,
   onClearAnswer,
 }: Props & { id: string }) {
-  const byId = new Map<string, RequirementAssessment>(assessment?.requirements.map((r) => [r.id, r]) ?? []);
+  const byId = new Map<string, RequirementVerdictLine>(assessment?.requirements.map((r) => [r.id, r]) ?? []);
   const actions = { onAnswer, onClearAnswer };
-  const list = (items: Requirement[]) => (
+  const list = (items: RequirementLine[]) => (
     <ul class="vf-reqs">
       {items.map((requirement) => (
         <RequirementItem
@@ -120,8 +123,8 @@ function RequirementGroups({
   items,
   list,
 }: {
-  items: Requirement[];
-  list: (items: Requirement[]) => preact.JSX.Element;
+  items: RequirementLine[];
+  list: (items: RequirementLine[]) => preact.JSX.Element;
 }) {
   const own = items.filter((r) => !r.callWide);
   const callWide = items.filter((r) => r.callWide);

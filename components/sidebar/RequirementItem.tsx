@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Answer } from '@/utils/fit/answers';
-import type { RequirementAssessment } from '@/utils/fit/types';
-import type { Requirement } from '@/utils/schema/call';
+import type { RequirementLine, RequirementVerdictLine } from '@/utils/vacancy-view';
 import { VERDICT_LABELS } from './labels';
 
 export interface AnswerActions {
@@ -10,9 +9,9 @@ export interface AnswerActions {
 }
 
 interface Props extends AnswerActions {
-  requirement: Requirement;
+  requirement: RequirementLine;
   /** Absent while there is no profile: the requirement is still listed. */
-  assessment?: RequirementAssessment;
+  assessment?: RequirementVerdictLine;
   answer?: Answer;
 }
 

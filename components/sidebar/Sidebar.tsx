@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PositionAssessment } from '@/utils/fit/types';
-import type { VacancyView } from '@/utils/vacancy-view';
+import type { AssessmentLine, VacancyView } from '@/utils/vacancy-view';
 import { DeadlineBox } from './DeadlineBox';
 import { ELIGIBILITY_LABELS } from './labels';
 import { PositionItem } from './PositionItem';
@@ -19,10 +18,9 @@ interface Props extends SidebarActions {
   model: SidebarModel;
   collapsed: boolean;
   now: Date;
-  timeZone: string;
 }
 
-export function Sidebar({ model, collapsed, now, timeZone, ...actions }: Props) {
+export function Sidebar({ model, collapsed, now, ...actions }: Props) {
   if (collapsed) {
     return (
       <div class="vf-root" data-part="sidebar">
@@ -66,7 +64,6 @@ export function Sidebar({ model, collapsed, now, timeZone, ...actions }: Props) 
             key={model.status === 'ready' ? `${model.call.id}:${model.focusPositionId ?? ''}` : model.status}
             model={model}
             now={now}
-            timeZone={timeZone}
             actions={actions}
           />
         </div>
@@ -83,17 +80,7 @@ function tabSummary(model: SidebarModel): string {
   return ` · ${eligible.length}/${model.assessments.length}`;
 }
 
-function Body({
-  model,
-  now,
-  timeZone,
-  actions,
-}: {
-  model: SidebarModel;
-  now: Date;
-  timeZone: string;
-  actions: SidebarActions;
-}) {
+function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions: SidebarActions }) {
   const focus = model.status === 'ready' ? model.focusPositionId : null;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set(focus ? [focus] : []));
   if (model.status === 'loading') return <p>Checking this vacancy…</p>;
@@ -139,7 +126,7 @@ function Body({
             Not in the bundled data: read from this page. Check the figures against the published text.
           </p>
         )}
-        <DeadlineBox deadline={call.deadline} now={now} timeZone={timeZone} />
+        <DeadlineBox deadline={call.deadline} now={now} />
       </section>
       {!assessments && (
         <div class="vf-note" data-part="no-profile">
@@ -170,7 +157,7 @@ function Body({
             <PositionItem
               key={id}
               position={position}
-              requirements={model.requirements[id] ?? []}
+              requirements={(model.requirementIds[id] ?? []).flatMap((r) => model.requirements[r] ?? [])}
               assessment={assessmentById.get(id) ?? null}
               answers={model.answers}
               expanded={open.has(id)}
@@ -187,7 +174,7 @@ function Body({
   );
 }
 
-function rankingSummary(assessments: PositionAssessment[]): string {
+function rankingSummary(assessments: AssessmentLine[]): string {
   const counts = new Map<string, number>();
   for (const a of assessments) counts.set(a.eligibility, (counts.get(a.eligibility) ?? 0) + 1);
   return [...counts.entries()]

@@ -6,6 +6,7 @@ import { detectVacancy, isCandidateUrl } from '@/utils/detect/index';
 import type { PageMatch } from '@/utils/detect/types';
 import { PUBLISHER_MATCHES } from '@/utils/hosts';
 import { sendMessage } from '@/utils/messages';
+import type { VacancyView } from '@/utils/vacancy-view';
 
 const COLLAPSED_KEY = 'sidebarCollapsed';
 /** Keys whose change alters what the sidebar shows. */
@@ -80,16 +81,19 @@ class VacancyPage {
 
   private async show(url: URL, match: PageMatch): Promise<void> {
     this.match = match;
+    const generation = this.generation;
+    // Asked first: the background builds the view while this page mounts the UI.
+    const view = sendMessage('openVacancy', { url: url.href, match });
     const stored = await browser.storage.local.get(COLLAPSED_KEY);
     this.collapsed = stored[COLLAPSED_KEY] === true;
     await this.mount();
-    await this.refresh(url);
+    if (generation === this.generation) await this.refresh(url, view);
   }
 
-  private async refresh(url = new URL(location.href)): Promise<void> {
+  private async refresh(url = new URL(location.href), pending?: Promise<VacancyView>): Promise<void> {
     if (!this.match || !this.ui) return;
     const generation = this.generation;
-    const view = await sendMessage('openVacancy', { url: url.href, match: this.match });
+    const view = await (pending ?? sendMessage('openVacancy', { url: url.href, match: this.match }));
     if (generation !== this.generation) return;
     this.model = view;
     this.render();
@@ -129,7 +133,6 @@ class VacancyPage {
         model={this.model}
         collapsed={this.collapsed}
         now={new Date()}
-        timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
         onCollapsedChange={(collapsed) => {
           this.collapsed = collapsed;
           void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
@@ -150,13 +153,8 @@ class VacancyPage {
   }
 
   private async save(positionId: string): Promise<void> {
-    if (this.model.status !== 'ready') return;
-    await sendMessage('saveVacancy', {
-      callId: this.model.call.id,
-      positionId,
-      url: location.href,
-      inlineCall: this.model.source === 'page' ? this.model.call : null,
-    });
+    if (!this.match) return;
+    await sendMessage('saveVacancy', { url: location.href, match: this.match, positionId });
     await this.refresh();
   }
 }

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -27,7 +28,7 @@ vi.mock('@/utils/bundle-data', async () => {
   const calls: Call[] = [fixtures.testCall(), fixtures.dstCall(), fixtures.isdCall(), fixtures.cilcCall()];
   return {
     loadCall: async (id: string) => structuredClone(calls.find((call) => call.id === id) ?? null),
-    loadLookupIndex: async () => ({ schemaVersion: 1, entries: [] }),
+    loadLookupIndex: async () => ({ schemaVersion: 1, calls: [] }),
   };
 });
 
@@ -287,18 +288,29 @@ describe('background: messages', () => {
     expect((await alarms()).map(([name]) => name.split('|')[2])).toEqual(Array(4).fill(ID));
   });
 
-  it('saveVacancy saves a call read from the page', async () => {
-    const inline = testCall({ id: 'eubam-libya-3-2024', title: 'EUBAM Libya 3-2024 Call for Contributions' });
+  it('saveVacancy saves a post of a call read from the annex text on the page', async () => {
+    const text = readFileSync('tests/fixtures/sources/eubam-libya-minimal.txt', 'utf8');
     const item = await send('saveVacancy', {
-      callId: inline.id,
-      positionId: 'ek-60092',
       url: 'https://www.eeas.europa.eu/eubam-libya/x_en',
-      inlineCall: inline,
+      match: { site: 'eeas', title: 'EUBAM Libya 3-2024', text },
+      positionId: 'lib-1234',
     });
     expect(item).toMatchObject({
-      id: 'eubam-libya-3-2024/ek-60092',
+      id: 'eubam-libya-3-2024/lib-1234',
       callTitle: 'EUBAM Libya 3-2024 Call for Contributions',
+      title: 'Border Management Adviser',
       fitAtSave: null,
     });
+  });
+
+  it('saveVacancy refuses a page that is neither bundled nor carries the annex text', async () => {
+    await expect(
+      send('saveVacancy', {
+        url: 'https://www.eeas.europa.eu/eubam-libya/x_en',
+        match: { site: 'eeas', title: 'EUBAM Libya 3-2024', text: 'Deadline: 12 September' },
+        positionId: 'lib-1234',
+      }),
+    ).rejects.toThrow('This page does not carry the requirements text, so nothing can be checked here.');
+    expect(await send('watchlist.list')).toEqual([]);
   });
 });
