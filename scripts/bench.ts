@@ -7,19 +7,11 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { performance as clock } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { rankPositions } from '../utils/fit/rank';
 import { createLookup } from '../utils/lookup';
 import { parseProfileFile } from '../utils/profile/file';
 import type { Call, LookupIndex } from '../utils/schema/call';
-import {
-  chromiumPath,
-  EXTENSION_DIR,
-  FIXTURE_DIR,
-  fixtureRoutes,
-  launchWithExtension,
-  ROOT,
-} from './browser';
+import { EXTENSION_DIR, launchWithExtension, launchWithoutExtension, ROOT } from './browser';
 import { round, type Stats, stats } from './stats';
 import { syntheticBundle } from './synthetic-bundle';
 
@@ -104,7 +96,6 @@ row(
 );
 
 // In Chromium: page-load overhead (interleaved A/B), detection time, time to sidebar painted.
-const routes = fixtureRoutes();
 const VACANCY = [
   'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en',
   'https://strongcitiesnetwork.org/careers/programmes-lead-western-balkans/',
@@ -115,22 +106,8 @@ const OTHER = [
   'https://cilc.nl/western-balkans-kick-off-regional-project-migrant-smuggling/',
 ];
 const withExt = await launchWithExtension();
-const plainDir = join(ROOT, 'bench-results', 'plain-profile');
-const plain = await chromium.launchPersistentContext(plainDir, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
-await plain.route(/^https?:\/\//, (route) => {
-  const file = routes[route.request().url()];
-  return file ? route.fulfill({ path: join(FIXTURE_DIR, file) }) : route.abort();
-});
+// Same browser, settings and routes, no extension: the only difference is the extension.
+const plain = await launchWithoutExtension();
 // The profile makes the sidebar do its full work.
 const options = await withExt.context.newPage();
 await options.goto(`chrome-extension://${withExt.extensionId}/options.html`);
@@ -138,7 +115,7 @@ await options.locator('#profile-import').setInputFiles(join(ROOT, 'examples', 'p
 await options.getByText('Imported and saved').waitFor();
 
 async function loadTime(
-  context: typeof plain,
+  context: typeof plain.context,
   target: string,
 ): Promise<{ load: number; marks: Record<string, number> }> {
   const tab = await context.newPage();
@@ -163,8 +140,8 @@ for (const [label, urls] of [
   for (let i = 0; i < RUNS; i++) {
     for (const target of urls) {
       const first = i % 2 === 0;
-      const x = await loadTime(first ? withExt.context : plain, target);
-      const y = await loadTime(first ? plain : withExt.context, target);
+      const x = await loadTime(first ? withExt.context : plain.context, target);
+      const y = await loadTime(first ? plain.context : withExt.context, target);
       const ext = first ? x : y;
       a.push(ext.load);
       b.push((first ? y : x).load);
@@ -174,6 +151,8 @@ for (const [label, urls] of [
     }
   }
   row(`page load with / without extension, ${label}`, stats(a.map((v, i) => v / b[i]!)), 'ratio');
+  row(`page load added by the extension, ${label}`, stats(a.map((v, i) => v - b[i]!)), 'ms');
+  row(`page load without extension, ${label}`, stats(b), 'ms');
   row(`detection time, ${label}`, stats(detect), 'ms');
 }
 

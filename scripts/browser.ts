@@ -44,6 +44,31 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  const browser = await launch(options, [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
+  const { context } = browser;
+  // Requests made by the extension's service worker (Playwright reports them with this flag set).
+  context.on('request', (request) => {
+    if (request.serviceWorker()) browser.requests.push({ url: request.url(), fromExtension: true });
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { ...browser, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
+}
+
+/** The same browser, settings and routes without the extension: the page-load benchmark's baseline. */
+export function launchWithoutExtension(
+  options: LaunchOptions = {},
+): Promise<Omit<LaunchedBrowser, 'extensionId' | 'serviceWorker'>> {
+  return launch(options, []);
+}
+
+async function launch(
+  options: LaunchOptions,
+  extensionArgs: string[],
+): Promise<Omit<LaunchedBrowser, 'extensionId' | 'serviceWorker'>> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'vacancy-fit-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -53,8 +78,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -83,18 +107,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       await route.abort('internetdisconnected');
     }
   });
-
-  // Requests made by the extension's service worker (Playwright reports them with this flag set).
-  context.on('request', (request) => {
-    if (request.serviceWorker()) requests.push({ url: request.url(), fromExtension: true });
-  });
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
-    extensionId,
-    serviceWorker,
     requests,
     close: async () => {
       await context.close();

@@ -18,6 +18,8 @@ export default defineContentScript({
   matches: PUBLISHER_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // No window.postMessage announcing the script: page scripts need not know it runs.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     performance.mark('vacancy-fit:start');
     const page = new VacancyPage(ctx);
@@ -34,11 +36,9 @@ class VacancyPage {
   private collapsed = false;
   private generation = 0;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void this.refresh();
-    });
-  }
+  private listening = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
 
   /** Runs on load and on every single-page navigation. */
   check(): void {
@@ -81,6 +81,7 @@ class VacancyPage {
 
   private async show(url: URL, match: PageMatch): Promise<void> {
     this.match = match;
+    this.listen();
     const generation = this.generation;
     // Asked first: the background builds the view while this page mounts the UI.
     const view = sendMessage('openVacancy', { url: url.href, match });
@@ -88,6 +89,15 @@ class VacancyPage {
     this.collapsed = stored[COLLAPSED_KEY] === true;
     await this.mount();
     if (generation === this.generation) await this.refresh(url, view);
+  }
+
+  /** Registered on the first vacancy only: extension APIs cost time on the pages that are not one. */
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void this.refresh();
+    });
   }
 
   private async refresh(url = new URL(location.href), pending?: Promise<VacancyView>): Promise<void> {
