@@ -27,7 +27,6 @@ export function Sidebar({ model, collapsed, now, ...actions }: Props) {
         <button
           type="button"
           class="vf-tab"
-          aria-label="Open Vacancy Fit"
           aria-expanded="false"
           onClick={() => actions.onCollapsedChange(false)}
           data-action="expand"
@@ -51,7 +50,7 @@ export function Sidebar({ model, collapsed, now, ...actions }: Props) {
           <button
             type="button"
             class="vf-btn"
-            aria-label="Collapse Vacancy Fit"
+            aria-label="Hide Vacancy Fit"
             aria-expanded="true"
             onClick={() => actions.onCollapsedChange(true)}
             data-action="collapse"

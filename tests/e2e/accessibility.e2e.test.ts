@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, ROOT } from '../../scripts/browser';
-import { OptionsPage } from './pages';
+import { OptionsPage, URLS } from './pages';
 import { startBrowser } from './setup';
+import { SidebarPage } from './sidebar-page';
 
 // Evaluated through the DevTools protocol: extension pages' CSP forbids injected script tags.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,19 +19,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Serious and critical axe-core violations on the page, as "rule: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
+/** Serious and critical axe-core violations on the page (or in `within`), as "rule: target" lines. */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
   await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          run: (
+            context: Element | Document,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
-    return (await axe.run()).violations;
-  });
+    const context = selector ? document.querySelector(selector) : document;
+    if (!context) throw new Error(`Nothing matches ${selector}`);
+    return (await axe.run(context)).violations;
+  }, within);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
@@ -42,6 +47,38 @@ describe('accessibility (axe-core)', () => {
     await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
     await options.page.getByText('Imported and saved').waitFor();
     expect(await seriousViolations(options.page)).toEqual([]);
+  });
+
+  it('sidebar: ranked posts, an expanded post with its answer controls, dark scheme and the collapsed tab', async () => {
+    const options = await OptionsPage.open(browser!.context, browser!.extensionId);
+    await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
+    await options.page.getByText('Imported and saved').waitFor();
+    const page = await browser!.context.newPage();
+    const results: Record<string, string[]> = {};
+    const check = async (name: string, url: string, act?: (sidebar: SidebarPage) => Promise<void>) => {
+      await page.goto(url);
+      const sidebar = await SidebarPage.attach(page);
+      await sidebar.waitForMounted();
+      await sidebar.waitForText('13 answers needed');
+      await act?.(sidebar);
+      results[name] = await seriousViolations(page, await sidebar.mirrorIntoOpenRoot());
+    };
+    await check('call page', URLS.eulexCall, (s) => s.click('[data-position="ek-60021"] .vf-position-head'));
+    await check('single-post notice', URLS.eulexNotice);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await check('single-post notice, dark', URLS.eulexNotice);
+    await check('collapsed tab, dark', URLS.eulexNotice, async (s) => {
+      await s.click('[data-action="collapse"]');
+      await s.waitForText('Vacancy Fit', '[data-action="expand"]');
+    });
+    await page.reload(); // the collapsed state is stored: open the sidebar again for later tests
+    await (await SidebarPage.attach(page)).click('[data-action="expand"]');
+    expect(results).toEqual({
+      'call page': [],
+      'single-post notice': [],
+      'single-post notice, dark': [],
+      'collapsed tab, dark': [],
+    });
   });
 
   it('popup has no serious or critical violations', async () => {

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 
 const HOST = 'vacancy-fit-sidebar';
+const MIRROR = 'vacancy-fit-sidebar-mirror';
 
 /**
  * Page object for the sidebar. The sidebar lives in a closed shadow root that page scripts (and
@@ -24,11 +25,16 @@ export class SidebarPage {
     await this.page.locator(HOST).waitFor({ state: 'attached', timeout });
   }
 
-  /** Object ids of the elements matching `selector` inside the closed shadow root. */
-  private async query(selector: string): Promise<string[]> {
+  private async shadowRootId(): Promise<number> {
     const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const shadowRootId = findShadowRoot(root);
     if (shadowRootId === null) throw new Error('Sidebar shadow root not found');
+    return shadowRootId;
+  }
+
+  /** Object ids of the elements matching `selector` inside the closed shadow root. */
+  private async query(selector: string): Promise<string[]> {
+    const shadowRootId = await this.shadowRootId();
     const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId: shadowRootId, selector });
     const objectIds: string[] = [];
     for (const nodeId of nodeIds) {
@@ -46,6 +52,28 @@ export class SidebarPage {
       awaitPromise: true,
     });
     return result.value as T;
+  }
+
+  /**
+   * Copies the closed shadow root's nodes (its style element included) into an open shadow root
+   * on a stand-in host and hides the original, so page-side tools such as axe-core, which cannot
+   * enter a closed root, check the same markup and styles. Returns the stand-in's selector.
+   */
+  async mirrorIntoOpenRoot(): Promise<string> {
+    const { object } = await this.cdp.send('DOM.resolveNode', { nodeId: await this.shadowRootId() });
+    if (!object.objectId) throw new Error('Sidebar shadow root cannot be resolved');
+    await this.call(
+      object.objectId,
+      `function () {
+        document.querySelector('${MIRROR}')?.remove();
+        const mirror = document.createElement('${MIRROR}');
+        const root = mirror.attachShadow({ mode: 'open' });
+        for (const node of this.childNodes) root.append(node.cloneNode(true));
+        this.host.style.setProperty('display', 'none', 'important');
+        document.documentElement.append(mirror);
+      }`,
+    );
+    return MIRROR;
   }
 
   async texts(selector: string): Promise<string[]> {
