@@ -131,11 +131,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void adoptLegacyReminderKeys().then(sync));
   browser.runtime.onStartup.addListener(() => void sync());
   reminderSettingsItem.watch(() => void sync());
-  browser.storage.onChanged.addListener((changes, area) => {
-    // Until the options page writes `reminderSettings`, its loose keys are folded into it.
-    if (area === 'local' && ('reminderOffsets' in changes || 'digestHour' in changes))
-      void adoptLegacyReminderKeys();
-  });
   browser.alarms.onAlarm.addListener((alarm) => void db().then((d) => handleAlarm(d, alarm.name)));
   browser.notifications.onClicked.addListener((id) => void db().then((d) => handleNotificationClick(d, id)));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

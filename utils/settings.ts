@@ -56,7 +56,8 @@ export async function writeReminderSettings(settings: ReminderSettings): Promise
 
 /**
  * The options page of earlier builds wrote two loose keys (`reminderOffsets`, `digestHour`, absent
- * = digest off). Folds whichever of them is present into the settings item; returns whether it did.
+ * = digest off). Folds whichever of them is present into the settings item, then removes them so a
+ * later update cannot fold them again over newer settings; returns whether it did.
  */
 export async function adoptLegacyReminderKeys(): Promise<boolean> {
   const legacy = await browser.storage.local.get(['reminderOffsets', 'digestHour']);
@@ -73,5 +74,6 @@ export async function adoptLegacyReminderKeys(): Promise<boolean> {
           : { enabled: false, hour: current.digest.hour },
     }),
   );
+  await browser.storage.local.remove(['reminderOffsets', 'digestHour']);
   return true;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_REMINDER_OFFSETS } from '@/utils/reminders';
+import { type ReminderSettings, readReminderSettings, writeReminderSettings } from '@/utils/settings';
 import { Checkbox, Section } from './fields';
 
 const CHOICES = [
@@ -11,26 +11,23 @@ const CHOICES = [
   { minutes: 60, label: '1 hour before' },
 ];
 
-/** Reminder offsets; the background re-plans every alarm when they change. */
+/** Reminder offsets and the digest; the background re-plans every alarm when they change. */
 export function RemindersSection() {
-  const [offsets, setOffsets] = useState<number[] | null>(null);
-  const [digestHour, setDigestHour] = useState<number | null>(null);
+  const [settings, setSettings] = useState<ReminderSettings | null>(null);
   useEffect(() => {
-    void browser.storage.local.get(['reminderOffsets', 'digestHour']).then((stored) => {
-      setDigestHour(typeof stored.digestHour === 'number' ? stored.digestHour : null);
-      setOffsets(
-        Array.isArray(stored.reminderOffsets)
-          ? (stored.reminderOffsets as number[])
-          : DEFAULT_REMINDER_OFFSETS,
-      );
-    });
+    void readReminderSettings().then(setSettings);
   }, []);
-  if (!offsets) return null;
-  const toggle = (minutes: number, on: boolean) => {
-    const next = on ? [...offsets, minutes].sort((a, b) => b - a) : offsets.filter((m) => m !== minutes);
-    setOffsets(next);
-    void browser.storage.local.set({ reminderOffsets: next });
+  if (!settings) return null;
+  const { offsets, digest } = settings;
+  const save = (next: ReminderSettings) => {
+    setSettings(next);
+    void writeReminderSettings(next);
   };
+  const toggle = (minutes: number, on: boolean) =>
+    save({
+      ...settings,
+      offsets: on ? [...offsets, minutes].sort((a, b) => b - a) : offsets.filter((m) => m !== minutes),
+    });
   return (
     <Section title="Deadline reminders">
       <p class="hint">
@@ -50,26 +47,18 @@ export function RemindersSection() {
       </fieldset>
       <Checkbox
         label="A daily digest of saved posts closing within a week"
-        checked={digestHour !== null}
-        onChange={(on) => {
-          const hour = on ? 8 : null;
-          setDigestHour(hour);
-          void (hour === null
-            ? browser.storage.local.remove('digestHour')
-            : browser.storage.local.set({ digestHour: hour }));
-        }}
+        checked={digest.enabled}
+        onChange={(enabled) => save({ ...settings, digest: { ...digest, enabled } })}
       />
-      {digestHour !== null && (
+      {digest.enabled && (
         <div class="field">
           <label for="digest-hour">Digest time (your time)</label>
           <select
             id="digest-hour"
-            value={String(digestHour)}
-            onChange={(e) => {
-              const hour = Number(e.currentTarget.value);
-              setDigestHour(hour);
-              void browser.storage.local.set({ digestHour: hour });
-            }}
+            value={String(digest.hour)}
+            onChange={(e) =>
+              save({ ...settings, digest: { ...digest, hour: Number(e.currentTarget.value) } })
+            }
           >
             {Array.from({ length: 24 }, (_, h) => (
               <option key={h} value={String(h)}>

@@ -70,3 +70,47 @@ describe('watchlist', () => {
     await page.close();
   });
 });
+
+/** The extension APIs as the service worker sees them (this file is not typed against them). */
+type WorkerGlobal = {
+  chrome: {
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+    alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  };
+};
+
+describe('reminder settings', () => {
+  it('are written as one settings item and the worker plans the daily digest from them', async (ctx) => {
+    screenshotOnFailure(() => browser, ctx.task.name);
+    const options = await OptionsPage.open(browser!.context, browser!.extensionId);
+    const section = options.page.getByRole('region', { name: 'Deadline reminders' });
+    await section.getByLabel('14 days before').check();
+    await section.getByLabel('3 hours before').uncheck();
+    await section.getByLabel('A daily digest of saved posts closing within a week').check();
+    await section.getByLabel('Digest time (your time)').selectOption('7');
+    const worker = browser!.serviceWorker;
+    const state = () =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as WorkerGlobal;
+        const alarms = await chrome.alarms.getAll();
+        const digest = alarms.find((a) => a.name === 'digest');
+        return {
+          settings: (await chrome.storage.local.get('reminderSettings')).reminderSettings,
+          // 07:00 in the browser's zone (Europe/Brussels in these tests).
+          digestAt: digest
+            ? new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeStyle: 'short' }).format(
+                digest.scheduledTime,
+              )
+            : null,
+        };
+      });
+    await expect.poll(state).toEqual({
+      settings: { offsets: [20160, 10080, 2880, 1440], digest: { enabled: true, hour: 7 } },
+      digestAt: '07:00',
+    });
+    await options.page.reload();
+    expect(await section.getByLabel('Digest time (your time)').inputValue()).toBe('7');
+    expect(await section.getByLabel('14 days before').isChecked()).toBe(true);
+    expect(await section.getByLabel('3 hours before').isChecked()).toBe(false);
+  });
+});

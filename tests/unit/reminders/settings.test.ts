@@ -44,8 +44,17 @@ describe('reminder settings', () => {
       offsets: [1440],
       digest: { enabled: true, hour: 18 },
     });
-    await fakeBrowser.storage.local.remove('digestHour');
-    await adoptLegacyReminderKeys();
-    expect(await readReminderSettings()).toEqual({ offsets: [1440], digest: { enabled: false, hour: 18 } });
+    expect(await fakeBrowser.storage.local.get(['reminderOffsets', 'digestHour'])).toEqual({});
+    // Once folded, a later update leaves newer settings alone.
+    await writeReminderSettings({ offsets: [60], digest: { enabled: false, hour: 7 } });
+    expect(await adoptLegacyReminderKeys()).toBe(false);
+    expect(await readReminderSettings()).toEqual({ offsets: [60], digest: { enabled: false, hour: 7 } });
+  });
+
+  it('adopts an offsets key alone as digest off, keeping the stored digest hour', async () => {
+    await writeReminderSettings({ offsets: [60], digest: { enabled: true, hour: 6 } });
+    await fakeBrowser.storage.local.set({ reminderOffsets: [2880] });
+    expect(await adoptLegacyReminderKeys()).toBe(true);
+    expect(await readReminderSettings()).toEqual({ offsets: [2880], digest: { enabled: false, hour: 6 } });
   });
 });
