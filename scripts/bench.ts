@@ -108,6 +108,8 @@ const OTHER = [
 const withExt = await launchWithExtension();
 // Same browser, settings and routes, no extension: the only difference is the extension.
 const plain = await launchWithoutExtension();
+// The floor: an extension whose content script, on the same hosts, is one empty statement.
+const floor = await launchWithExtension({ extensionDir: emptyContentScriptExtension() });
 // The profile makes the sidebar do its full work.
 const options = await withExt.context.newPage();
 await options.goto(`chrome-extension://${withExt.extensionId}/options.html`);
@@ -130,6 +132,16 @@ async function loadTime(
   return result;
 }
 
+/** Loads `target` in both contexts, alternating which goes first. */
+async function abPair(x: typeof plain.context, y: typeof plain.context, target: string, run: number) {
+  if (run % 2 === 0) {
+    const first = await loadTime(x, target);
+    return [first, await loadTime(y, target)] as const;
+  }
+  const first = await loadTime(y, target);
+  return [await loadTime(x, target), first] as const;
+}
+
 for (const [label, urls] of [
   ['vacancy pages', VACANCY],
   ['other pages of the hosts', OTHER],
@@ -137,14 +149,14 @@ for (const [label, urls] of [
   const a: number[] = [];
   const b: number[] = [];
   const detect: number[] = [];
+  const empty: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     for (const target of urls) {
-      const first = i % 2 === 0;
-      const x = await loadTime(first ? withExt.context : plain.context, target);
-      const y = await loadTime(first ? plain.context : withExt.context, target);
-      const ext = first ? x : y;
+      const [ext, base] = await abPair(withExt.context, plain.context, target, i);
       a.push(ext.load);
-      b.push((first ? y : x).load);
+      b.push(base.load);
+      const [floorRun, floorBase] = await abPair(floor.context, plain.context, target, i);
+      empty.push(floorRun.load - floorBase.load);
       const start = ext.marks['vacancy-fit:start'];
       const end = ext.marks['vacancy-fit:detected'] ?? ext.marks['vacancy-fit:exit'];
       if (start !== undefined && end !== undefined) detect.push(end - start);
@@ -153,6 +165,7 @@ for (const [label, urls] of [
   row(`page load with / without extension, ${label}`, stats(a.map((v, i) => v / b[i]!)), 'ratio');
   row(`page load added by the extension, ${label}`, stats(a.map((v, i) => v - b[i]!)), 'ms');
   row(`page load without extension, ${label}`, stats(b), 'ms');
+  row(`page load added by an empty content script (floor), ${label}`, stats(empty), 'ms');
   row(`detection time, ${label}`, stats(detect), 'ms');
 }
 
@@ -171,8 +184,32 @@ for (let i = 0; i < RUNS; i++) {
 row('content-script start to sidebar painted, EULEX call page', stats(painted), 'ms');
 await withExt.close();
 await plain.close();
+await floor.close();
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const out = join(ROOT, 'bench-results', 'bench.json');
 writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
 console.log(`\nWritten to ${out}`);
+
+function emptyContentScriptExtension(): string {
+  const dir = join(ROOT, 'bench-results', 'empty-extension');
+  mkdirSync(dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0.0',
+      background: { service_worker: 'worker.js' },
+      content_scripts: manifest.content_scripts.map((script: { matches: string[] }) => ({
+        matches: script.matches,
+        run_at: 'document_idle',
+        js: ['empty.js'],
+      })),
+    }),
+  );
+  writeFileSync(join(dir, 'worker.js'), '');
+  writeFileSync(join(dir, 'empty.js'), ';');
+  return dir;
+}

@@ -38,16 +38,16 @@ export interface LaunchOptions {
   pages?: Record<string, string>;
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
+  /** Another unpacked extension to load instead of the build (the benchmark's floor). */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   }
-  const browser = await launch(options, [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-  ]);
+  const browser = await launch(options, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   const { context } = browser;
   // Requests made by the extension's service worker (Playwright reports them with this flag set).
   context.on('request', (request) => {

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { useState } from 'preact/hooks';
-import { formatCountdown, formatInUserZone, formatInZone, isClosed } from '@/utils/deadline-format';
+import { formatCountdown, isClosed } from '@/utils/countdown';
+import { formatInUserZone, formatInZone } from '@/utils/deadline-format';
 import { type FitSnapshot, STATUSES, type WatchItem, type WatchStatus } from '@/utils/watchlist/schema';
 import type { WatchPatch } from '@/utils/watchlist/store';
 

@@ -1,4 +1,4 @@
-import { formatCountdown, isClosed } from '@/utils/deadline-format';
+import { formatCountdown, isClosed } from '@/utils/countdown';
 import type { CallDeadlineLine, DeadlineLine } from '@/utils/vacancy-view';
 
 interface Props {

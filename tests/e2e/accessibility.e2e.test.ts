@@ -72,7 +72,9 @@ describe('accessibility (axe-core)', () => {
       await s.waitForText('Vacancy Fit', '[data-action="expand"]');
     });
     await page.reload(); // the collapsed state is stored: open the sidebar again for later tests
-    await (await SidebarPage.attach(page)).click('[data-action="expand"]');
+    const reloaded = await SidebarPage.attach(page);
+    await reloaded.waitForText('Vacancy Fit', '[data-action="expand"]');
+    await reloaded.click('[data-action="expand"]');
     expect(results).toEqual({
       'call page': [],
       'single-post notice': [],

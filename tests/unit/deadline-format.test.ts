@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCountdown,
-  formatInUserZone,
-  formatInZone,
-  isClosed,
-  zoneLabel,
-} from '@/utils/deadline-format';
+import { formatCountdown, isClosed } from '@/utils/countdown';
+import { formatInUserZone, formatInZone, zoneLabel } from '@/utils/deadline-format';
 
 const DEADLINE = '2026-06-25T15:00:00Z';
 

@@ -1,4 +1,5 @@
-import { formatCountdown, formatInZone } from '../deadline-format';
+import { formatCountdown } from '../countdown';
+import { formatInZone } from '../deadline-format';
 import type { WatchItem } from '../watchlist/schema';
 import { wantsReminders } from './plan';
 

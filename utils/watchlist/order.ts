@@ -1,4 +1,4 @@
-import { isClosed } from '../deadline-format';
+import { isClosed } from '../countdown';
 import type { WatchItem } from './schema';
 
 /** Upcoming deadlines first (soonest first), then items without a deadline; closed ones apart, latest first. */
