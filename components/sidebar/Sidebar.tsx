@@ -5,8 +5,8 @@ import { ELIGIBILITY_LABELS } from './labels';
 import { PositionItem } from './PositionItem';
 import type { AnswerActions } from './RequirementItem';
 
-/** What the sidebar shows: the background's view of the page, or a loading state. */
-export type SidebarModel = { status: 'loading' } | VacancyView;
+/** What the sidebar shows: the background's view of the page, a loading state, or why it failed. */
+export type SidebarModel = { status: 'loading' } | { status: 'failed'; reason: string } | VacancyView;
 
 export interface SidebarActions extends AnswerActions {
   onSave: (positionId: string) => void;
@@ -83,6 +83,13 @@ function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions
   const focus = model.status === 'ready' ? model.focusPositionId : null;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set(focus ? [focus] : []));
   if (model.status === 'loading') return <p>Checking this vacancy…</p>;
+  if (model.status === 'failed') {
+    return (
+      <p class="vf-note" data-part="failed" role="alert">
+        Vacancy Fit could not check this page: {model.reason} Reload the page to try again.
+      </p>
+    );
+  }
   if (model.status === 'not-in-bundle') {
     return (
       <div data-part="not-in-bundle">

@@ -103,9 +103,15 @@ class VacancyPage {
   private async refresh(url = new URL(location.href), pending?: Promise<VacancyView>): Promise<void> {
     if (!this.match || !this.ui) return;
     const generation = this.generation;
-    const view = await (pending ?? sendMessage('openVacancy', { url: url.href, match: this.match }));
+    let model: SidebarModel;
+    try {
+      model = await (pending ?? sendMessage('openVacancy', { url: url.href, match: this.match }));
+    } catch (error) {
+      // E.g. the extension was updated and this page still runs the old script.
+      model = { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
     if (generation !== this.generation) return;
-    this.model = view;
+    this.model = model;
     this.render();
     performance.mark('vacancy-fit:painted');
   }

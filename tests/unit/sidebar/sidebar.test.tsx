@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Sidebar, type SidebarModel } from '@/components/sidebar/Sidebar';
+
+const actions = {
+  onSave: vi.fn(),
+  onOpenOptions: vi.fn(),
+  onCollapsedChange: vi.fn(),
+  onAnswer: vi.fn(),
+  onClearAnswer: vi.fn(),
+};
+
+function shown(model: SidebarModel): HTMLElement {
+  const root = document.createElement('div');
+  render(
+    <Sidebar model={model} collapsed={false} now={new Date('2026-06-01T00:00:00Z')} {...actions} />,
+    root,
+  );
+  return root;
+}
+
+describe('sidebar states', () => {
+  it('says why it could not check the page, as an alert, with the error as text', () => {
+    const root = shown({ status: 'failed', reason: '<b>Receiving end does not exist.</b>' });
+    const alert = root.querySelector('[data-part="failed"]');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toBe(
+      'Vacancy Fit could not check this page: <b>Receiving end does not exist.</b> Reload the page to try again.',
+    );
+    expect(root.querySelector('b')).toBeNull();
+  });
+
+  it('shows a loading line until the view arrives', () => {
+    expect(shown({ status: 'loading' }).querySelector('.vf-scroll')?.textContent).toBe(
+      'Checking this vacancy…',
+    );
+  });
+});
