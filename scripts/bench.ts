@@ -89,6 +89,27 @@ row(
   time(() => bigLookup(synthUrl, synthPage), 200),
   'ms',
 );
+// Pages that name no reference or call code (ISD, CILC): matched by their heading.
+const titleOnly = createLookup({
+  ...synthetic.index,
+  calls: synthetic.index.calls.map((entry, i) => ({
+    ...entry,
+    callCode: null,
+    refs: [],
+    titles: [`job ${i}`],
+  })),
+});
+const titlePage = { site: 'eeas' as const, title: 'Job 4321', text: '' };
+row(
+  'lookup by exact title only, 5,000 calls',
+  time(() => titleOnly(synthUrl, titlePage), 200),
+  'ms',
+);
+row(
+  'lookup by a heading that contains a title, 5,000 calls (scan)',
+  time(() => titleOnly(synthUrl, { ...titlePage, title: 'Vacancy: Job 4321 (closed)' }), 200),
+  'ms',
+);
 row(
   'assess 1 profile x 50,000 synthetic positions',
   time(() => synthetic.calls.forEach((c) => void rankPositions(c, profile, {}, now)), 3),

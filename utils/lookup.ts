@@ -21,13 +21,15 @@ function normaliseTitle(title: string): string {
 }
 
 /**
- * Builds a matcher over the lookup index. Pages are matched by reference numbers and call codes
- * through maps (constant time in the bundle's size), and by title only among the host's calls.
+ * Builds a matcher over the lookup index. Pages are matched by reference numbers, call codes and
+ * exact titles through maps (constant time in the bundle's size); a heading that only contains a
+ * known title is looked for among the host's calls.
  */
 export function createLookup(index: LookupIndex): (url: URL, match: PageMatch) => LookupResult {
   const byRef = new Map<string, LookupEntry[]>();
   const byCallCode = new Map<string, LookupEntry[]>();
   const byHost = new Map<string, LookupEntry[]>();
+  const byTitle = new Map<string, LookupEntry[]>();
   const add = (map: Map<string, LookupEntry[]>, key: string, entry: LookupEntry) => {
     const list = map.get(key);
     if (list) list.push(entry);
@@ -37,6 +39,7 @@ export function createLookup(index: LookupIndex): (url: URL, match: PageMatch) =
     for (const ref of entry.refs) add(byRef, normaliseRef(ref), entry);
     if (entry.callCode) add(byCallCode, entry.callCode, entry);
     for (const host of entry.hosts) add(byHost, host, entry);
+    for (const title of entry.titles) add(byTitle, title, entry);
   }
 
   return (url, match) => {
@@ -61,8 +64,12 @@ export function createLookup(index: LookupIndex): (url: URL, match: PageMatch) =
     }
     if (candidates.size === 0) {
       const title = normaliseTitle(match.title);
-      for (const entry of byHost.get(url.hostname) ?? []) {
-        if (entry.titles.some((t) => title.includes(t))) candidates.add(entry);
+      // A heading that is exactly a known title is a map hit; one that merely contains it is a scan.
+      for (const entry of byTitle.get(title)?.filter(onHost) ?? []) candidates.add(entry);
+      if (candidates.size === 0) {
+        for (const entry of byHost.get(url.hostname) ?? []) {
+          if (entry.titles.some((t) => title.includes(t))) candidates.add(entry);
+        }
       }
     }
     if (candidates.size === 0) {

@@ -92,6 +92,14 @@ describe('createLookup', () => {
     expect(lookup(new URL('https://cilc.nl/x/'), isd)).toEqual({ status: 'not-in-bundle' });
   });
 
+  it('finds a call by a heading that only contains its title, in any case and spacing', () => {
+    const heading = page('Vacancy:  PROGRAMMES LEAD,\u00a0Western Balkans (Sarajevo)', '', 'isd');
+    expect(lookup(new URL('https://strongcitiesnetwork.org/careers/x/'), heading)).toMatchObject({
+      status: 'found',
+      callId: 'isd-programmes-lead',
+    });
+  });
+
   it('reports a recognised vacancy that is not in the bundle', () => {
     expect(lookup(eeas, page('EUBAM Libya 3-2024 Call for Contributions', 'LIB 1234'))).toEqual({
       status: 'not-in-bundle',
