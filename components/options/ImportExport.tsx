@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { parseProfileFile, serializeProfile } from '@/utils/profile/file';
 import type { ProfileIssue } from '@/utils/profile/issues';
 import type { Profile } from '@/utils/profile/schema';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { Section } from './fields';
 
 interface Props {

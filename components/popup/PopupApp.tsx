@@ -4,7 +4,7 @@ import { sendMessage } from '@/utils/messages';
 import type { VacancyView } from '@/utils/vacancy-view';
 import type { WatchItem } from '@/utils/watchlist/schema';
 import { parseWatchlistFile, watchlistToCsv, watchlistToJson } from '@/utils/watchlist/transfer';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { TabFitSlot } from './TabFitSlot';
 import { WatchlistView } from './WatchlistView';
 
