@@ -1,9 +1,8 @@
 import type { VacancyView } from '@/utils/vacancy-view';
 
 /**
- * SLOT — "fit for the current tab". Owned by the fit/popup-tab work: replace the body of this
- * component; PopupApp renders it at the top and passes the background's answer for the active tab
- * (null when the tab is not a recognised vacancy, e.g. any other page).
+ * The fit for the active tab, at the top of the popup: how a vacancy opened as a PDF (where no
+ * content script runs) is checked. `view` is null when the tab is not a recognised vacancy.
  */
 export function TabFitSlot({ view }: { view: VacancyView | null }) {
   if (view?.status !== 'ready') return null;
