@@ -1,6 +1,16 @@
+/**
+ * Invisible format characters that pasted text carries inside words and references ("EK\u200b60092",
+ * "2\u200b-2026"): zero-width space, non-joiner and joiner, word joiner, zero-width no-break space
+ * (BOM) and soft hyphen. The page shows none of them, so detection drops them.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** Collapses runs of whitespace (including non-breaking spaces) to single spaces. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** The page's main heading, falling back to the document title. */
@@ -23,23 +33,32 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
  */
 export function blockText(root: Element): string {
   const out: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' '));
-      return;
+  // An explicit stack, not recursion: a page can nest elements deeper than the call stack goes.
+  // A string on the stack is output that follows an element's children (a block's closing newline).
+  const stack: (Node | string)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType === 3) {
+      out.push((node.nodeValue ?? '').replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'TD' || tag === 'TH') out.push('\t');
     const block = BLOCK.has(tag);
-    if (block) out.push('\n');
+    if (block) {
+      out.push('\n');
+      stack.push('\n');
+    }
     if (tag === 'LI') out.push('- ');
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) out.push('\n');
-  };
-  walk(root);
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return out
     .join('')
     .split('\n')
