@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Eligibility } from '@/utils/fit/types';
 import type { AssessmentLine, VacancyView } from '@/utils/vacancy-view';
 import { DeadlineBox } from './DeadlineBox';
 import { ELIGIBILITY_LABELS } from './labels';
@@ -181,12 +182,13 @@ function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions
 }
 
 function rankingSummary(assessments: AssessmentLine[]): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<Eligibility, number>();
   for (const a of assessments) counts.set(a.eligibility, (counts.get(a.eligibility) ?? 0) + 1);
   return [...counts.entries()]
-    .map(
-      ([eligibility, count]) =>
-        `${count} ${ELIGIBILITY_LABELS[eligibility as keyof typeof ELIGIBILITY_LABELS].toLowerCase()}`,
+    .map(([eligibility, count]) =>
+      eligibility === 'incomplete' && count === 1
+        ? '1 answer needed'
+        : `${count} ${ELIGIBILITY_LABELS[eligibility].toLowerCase()}`,
     )
     .join(' · ');
 }

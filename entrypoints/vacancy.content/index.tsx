@@ -13,6 +13,8 @@ const COLLAPSED_KEY = 'sidebarCollapsed';
 const WATCHED_KEYS = ['profile', 'answers'];
 /** How long to wait for content that arrives late (client-side rendering) before giving up. */
 const LATE_CONTENT_MS = 10_000;
+/** A page that changes all the time (a ticker) is re-read at this pace, not on every change. */
+const LATE_CHECK_MS = 250;
 
 export default defineContentScript({
   matches: PUBLISHER_MATCHES,
@@ -27,6 +29,16 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => page.check());
   },
 });
+
+/** A detector that throws on markup nobody foresaw means "not a vacancy", not a page error. */
+function detect(url: URL): PageMatch | null {
+  try {
+    return detectVacancy(url, document);
+  } catch (error) {
+    console.warn('Vacancy Fit: could not read this page', error);
+    return null;
+  }
+}
 
 class VacancyPage {
   private ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
@@ -51,7 +63,7 @@ class VacancyPage {
       this.unmount();
       return;
     }
-    const match = detectVacancy(url, document);
+    const match = detect(url);
     performance.mark('vacancy-fit:detected');
     if (match) {
       void this.show(url, match);
@@ -61,18 +73,22 @@ class VacancyPage {
     this.waitForLateContent(url);
   }
 
+  /** Re-detects at most every LATE_CHECK_MS while the page changes, for LATE_CONTENT_MS. */
   private waitForLateContent(url: URL): void {
     const generation = this.generation;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let scheduled = false;
     const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const match = detectVacancy(url, document);
-        if (match && generation === this.generation) {
+      if (scheduled) return;
+      scheduled = true;
+      this.ctx.setTimeout(() => {
+        scheduled = false;
+        if (generation !== this.generation) return;
+        const match = detect(url);
+        if (match) {
           observer.disconnect();
           void this.show(url, match);
         }
-      }, 150);
+      }, LATE_CHECK_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     this.observer = observer;

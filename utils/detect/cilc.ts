@@ -1,4 +1,4 @@
-import { blockText, pageTitle } from './text';
+import { blockText, mayContain, pageTitle } from './text';
 import type { Detector } from './types';
 
 const HOSTS = new Set(['cilc.nl', 'www.cilc.nl']);
@@ -32,7 +32,7 @@ export const detectCilcVacancy: Detector = (url, doc) => {
   const title = pageTitle(doc);
   if (!CALL_TITLE.test(title)) return null;
   const container = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  if (!container) return null;
+  if (!container || !mayContain(container, DEADLINE)) return null;
   const text = blockText(container);
   if (!DEADLINE.test(text)) return null;
   return { site: 'cilc', title, text };

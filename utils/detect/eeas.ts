@@ -1,4 +1,4 @@
-import { blockText, pageTitle } from './text';
+import { blockText, mayContain, pageTitle } from './text';
 import type { Detector } from './types';
 
 const HOSTS = new Set(['eeas.europa.eu', 'www.eeas.europa.eu']);
@@ -10,7 +10,7 @@ const NON_VACANCY_PATH =
 const TITLE_SIGNAL =
   /call for contributions?|vacancy notice|eeas vacancy|call for expression of interest|job no\.? ?\d{6}|\bvacanc(?:y|ies)\b/i;
 
-const DEADLINE_SIGNAL = /deadline for (?:sending )?applications?/i;
+const DEADLINE_SIGNAL = /deadline\s+for\s+(?:sending\s+)?applications?/i;
 
 export const eeasVacancyUrls = [
   'https://www.eeas.europa.eu/eeas/eulex-kosovo-2-2026-call-contributions_en',
@@ -42,7 +42,9 @@ export const detectEeasVacancy: Detector = (url, doc) => {
   const title = pageTitle(doc);
   if (!article && !TITLE_SIGNAL.test(title)) return null;
   const container = article ?? doc.querySelector('main') ?? doc.body;
-  const text = container ? blockText(container) : '';
+  if (!container) return null;
+  if (!article && !mayContain(container, DEADLINE_SIGNAL)) return null;
+  const text = blockText(container);
   if (!article && !DEADLINE_SIGNAL.test(text)) return null;
   return { site: 'eeas', title, text };
 };

@@ -15,8 +15,16 @@ export function normaliseSpace(text: string): string {
 
 /** The page's main heading, falling back to the document title. */
 export function pageTitle(doc: Document): string {
-  const heading = doc.querySelector('h1');
-  return normaliseSpace(heading?.textContent || doc.title || '');
+  return normaliseSpace(doc.querySelector('h1')?.textContent ?? '') || normaliseSpace(doc.title ?? '');
+}
+
+/**
+ * A cheap first test on the raw text: false means `pattern`, written with `\s+` between words,
+ * cannot match blockText(root) either, so the slow layout walk is skipped. Pages of the hosts that
+ * are not vacancies, and pages that keep changing, are mostly decided here.
+ */
+export function mayContain(root: Element, pattern: RegExp): boolean {
+  return pattern.test((root.textContent ?? '').replace(INVISIBLE, ''));
 }
 
 // biome-ignore format: a word list reads best packed

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import lookupIndex from '@/data/lookup.json';
 import { detectEeasVacancy } from '@/utils/detect/eeas';
-import { blockText, pageTitle } from '@/utils/detect/text';
+import { blockText, mayContain, pageTitle } from '@/utils/detect/text';
 import { createLookup } from '@/utils/lookup';
 import type { LookupIndex } from '@/utils/schema/call';
 
@@ -64,5 +64,33 @@ describe('invisible characters pasted into a notice', () => {
       file: 'calls/eulex-kosovo-2-2026.json',
       positionRef: 'EK 60092',
     });
+  });
+});
+
+describe('the cheap first test before the layout walk', () => {
+  const DEADLINE = /deadline\s+for\s+(?:sending\s+)?applications?/i;
+
+  it('accepts whatever the layout walk would accept, including split tags, line breaks and invisible characters', () => {
+    for (const html of [
+      '<main><p>Deadline for <b>applications</b>: 1 May</p></main>',
+      '<main><p>Deadline for\n    applications</p></main>',
+      '<main><p>Dead\u00adline&nbsp;for applications</p></main>',
+    ]) {
+      const main = page(html).querySelector('main')!;
+      expect([mayContain(main, DEADLINE), DEADLINE.test(blockText(main))]).toEqual([true, true]);
+    }
+  });
+
+  it('rejects a page without the phrase, so no walk happens', () => {
+    const main = page('<main><p>Vacancies are listed below.</p><p>Apply by 1 May.</p></main>').querySelector(
+      'main',
+    )!;
+    expect(mayContain(main, DEADLINE)).toBe(false);
+  });
+});
+
+describe('pageTitle', () => {
+  it('falls back to the document title when the heading is only whitespace', () => {
+    expect(pageTitle(page('<title> EULEX  Kosovo Call </title><h1> \u200b </h1>'))).toBe('EULEX Kosovo Call');
   });
 });

@@ -35,4 +35,54 @@ describe('sidebar states', () => {
       'Checking this vacancy…',
     );
   });
+
+  it('counts posts by verdict in the header, singular for one', () => {
+    const assessment = (positionId: string, eligibility: 'incomplete' | 'not-eligible') => ({
+      callId: 'c',
+      positionId,
+      ref: null,
+      title: positionId,
+      requirementsStatus: 'published' as const,
+      eligibility,
+      summary: '',
+      missingEssentialAnswers: 0,
+      conditions: [],
+      hardGates: 'none' as const,
+      requirements: [],
+      score: null,
+    });
+    const position = (id: string) => ({
+      id,
+      ref: null,
+      title: id,
+      vacancies: { confirmed: 1, pending: 0 },
+      location: null,
+      country: null,
+      availability: { kind: 'asap' as const, text: 'ASAP' },
+      requirements: { status: 'published' as const },
+    });
+    const root = shown({
+      status: 'ready',
+      source: 'bundle',
+      focusPositionId: null,
+      call: {
+        id: 'c',
+        title: 'Call',
+        organisation: 'Org',
+        callCode: null,
+        deadline: { status: 'not-published', note: 'None.' },
+        positions: ['a', 'b', 'c'].map(position),
+      },
+      requirements: {},
+      requirementIds: {},
+      assessments: [
+        assessment('a', 'incomplete'),
+        assessment('b', 'not-eligible'),
+        assessment('c', 'not-eligible'),
+      ],
+      answers: {},
+      savedPositionIds: [],
+    });
+    expect(root.textContent).toContain('1 answer needed · 2 not eligible');
+  });
 });
