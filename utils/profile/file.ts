@@ -1,3 +1,4 @@
+import { unreadableText, withoutBom } from '../text-file';
 import { issuesFromZod, type ProfileIssue } from './issues';
 import { PROFILE_VERSION, Profile } from './schema';
 
@@ -17,7 +18,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads an exported profile file (the same format as the stored profile). */
-export function parseProfileFile(text: string): ProfileFileResult {
+export function parseProfileFile(file: string): ProfileFileResult {
+  const text = withoutBom(file);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_PROFILE_FILE_BYTES) {
     return fail(
@@ -25,6 +27,8 @@ export function parseProfileFile(text: string): ProfileFileResult {
       `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); a profile file is at most 1 MB.`,
     );
   }
+  const unreadable = unreadableText(text);
+  if (unreadable) return fail('', unreadable);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -37,6 +41,12 @@ export function parseProfileFile(text: string): ProfileFileResult {
     return fail(
       'version',
       `"version" is missing: this does not look like a Vacancy Fit profile file (expected "version": ${PROFILE_VERSION}).`,
+    );
+  }
+  if (typeof raw.version !== 'number') {
+    return fail(
+      'version',
+      `"version" must be the number ${PROFILE_VERSION}, not ${JSON.stringify(raw.version)}.`,
     );
   }
   if (raw.version !== PROFILE_VERSION) {

@@ -48,7 +48,9 @@ export type WorkEntry = z.infer<typeof WorkEntry>;
 export const LanguageEntry = z.object({
   /** ISO 639-1 code, or "bcms" (sr, hr, bs, cnr/me count as bcms too). */
   code: z.string().regex(/^[a-z]{2,4}$/, 'must be a lower-case ISO 639-1 code such as "en", or "bcms"'),
-  level: z.union([CefrLevel, z.literal('native')]),
+  level: z.union([CefrLevel, z.literal('native')], {
+    error: 'must be a CEFR level (A1, A2, B1, B2, C1, C2) or "native"',
+  }),
 });
 export type LanguageEntry = z.infer<typeof LanguageEntry>;
 

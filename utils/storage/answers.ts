@@ -9,7 +9,7 @@ export async function readAnswers(): Promise<Answers> {
   const raw = await answersItem.getValue();
   const whole = Answers.safeParse(raw);
   if (whole.success) return whole.data;
-  if (typeof raw !== 'object' || raw === null) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const kept: Answers = {};
   for (const [id, value] of Object.entries(raw)) {
     const parsed = Answers.safeParse({ [id]: value });

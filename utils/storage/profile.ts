@@ -27,7 +27,10 @@ export async function readProfile(): Promise<StoredProfile> {
   if (dropped.length > 0 && (await profileBackupItem.getValue()) === null) {
     await profileBackupItem.setValue({ at: new Date().toISOString(), raw });
   }
-  return { profile, dropped };
+  // Nothing of a value that is not an object could be kept: an all-empty profile would be judged
+  // "not eligible" everywhere, so it counts as no profile (the original stays in the backup).
+  const kept = typeof raw === 'object' && !Array.isArray(raw) ? profile : null;
+  return { profile: kept, dropped };
 }
 
 export async function writeProfile(profile: Profile): Promise<void> {

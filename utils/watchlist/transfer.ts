@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unreadableText, withoutBom } from '../text-file';
 import { migrateWatchItem } from './migrate';
 import { WATCHLIST_VERSION, WatchItem, WatchStatus } from './schema';
 
@@ -272,6 +273,9 @@ export function parseWatchlistCsv(text: string): WatchlistImport {
 }
 
 /** JSON or CSV, told apart by the content. */
-export function parseWatchlistFile(text: string): WatchlistImport {
+export function parseWatchlistFile(file: string): WatchlistImport {
+  const text = withoutBom(file);
+  const unreadable = unreadableText(text);
+  if (unreadable) return { ok: false, errors: [unreadable] };
   return text.trimStart().startsWith('{') ? parseWatchlistJson(text) : parseWatchlistCsv(text);
 }
