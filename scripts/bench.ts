@@ -68,7 +68,11 @@ const eulex = calls.find((call) => call.id === 'eulex-kosovo-2-2026')!;
 const heapStart = process.memoryUsage().heapUsed;
 const synthetic = syntheticBundle(eulex, 5000);
 const heapBefore = process.memoryUsage().heapUsed;
-row('synthetic bundle in memory, 5,000 calls / 50,000 positions', (heapBefore - heapStart) / 1024 / 1024, 'MB');
+row(
+  'synthetic bundle in memory, 5,000 calls / 50,000 positions',
+  (heapBefore - heapStart) / 1024 / 1024,
+  'MB',
+);
 const bigLookup = createLookup(synthetic.index);
 row('lookup index memory, 5,000 calls', (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024, 'MB');
 const smallLookup = createLookup(index);
