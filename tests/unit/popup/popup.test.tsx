@@ -220,4 +220,24 @@ describe('popup watchlist', () => {
     });
     expect(root.querySelector('footer button')?.textContent).toBe('Export deadlines (.ics)');
   });
+
+  it('refuses a malformed watchlist file with its error and sends nothing to the background', async () => {
+    vi.mocked(sendMessage).mockImplementation((async (type: string) =>
+      type === 'watchlist.list' ? ITEMS : null) as typeof sendMessage);
+    await act(async () => {
+      render(<PopupApp now={NOW} timeZone="Europe/Brussels" />, root);
+    });
+    const input = root.querySelector<HTMLInputElement>('#watchlist-import')!;
+    const file = new File(['{"items": []}'], 'watchlist.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+    });
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-part="import-message"]')?.textContent).toBe(
+        'Nothing imported. This is not a Vacancy Fit watchlist export ("format": "vacancy-fit-watchlist").',
+      ),
+    );
+    expect(vi.mocked(sendMessage).mock.calls.map(([type]) => type)).not.toContain('watchlist.import');
+  });
 });
