@@ -105,6 +105,7 @@ class VacancyPage {
     this.collapsed = stored[COLLAPSED_KEY] === true;
     await this.mount();
     if (generation === this.generation) await this.refresh(url, view);
+    else view.catch(() => {}); // a newer page took over; its own request reports errors
   }
 
   /** Registered on the first vacancy only: extension APIs cost time on the pages that are not one. */
