@@ -36,6 +36,13 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 
 /**
+ * A run of whitespace inside a text node: a tab typed inside a line (an annex pasted as one `<p>`
+ * per line, cells tab-separated) separates cells; any other run, including source indentation
+ * that spans a line break, is one space.
+ */
+const cellBreak = (run: string) => (run.includes('\t') && !/[\n\r]/.test(run) ? '\t' : ' ');
+
+/**
  * The element's text laid out like the published annex text: one line per block, table cells
  * separated by tabs, list items prefixed with "- ". textContent would glue blocks together.
  */
@@ -51,7 +58,7 @@ export function blockText(root: Element): string {
       continue;
     }
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' '));
+      out.push((node.nodeValue ?? '').replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, cellBreak));
       continue;
     }
     if (node.nodeType !== 1) continue;

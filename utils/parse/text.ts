@@ -31,8 +31,13 @@ export function cells(text: string): string[] {
   return text.split('\t').map(clean).filter(Boolean);
 }
 
+/**
+ * One cell or paragraph as plain text: markup tags dropped, an autolink "<https://…>" kept as its
+ * address (it is text, not a tag), "**" emphasis dropped, whitespace collapsed.
+ */
 export function clean(text: string): string {
   return text
+    .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1')
     .replace(/<[^>]+>/g, '')
     .replace(/\*\*/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
