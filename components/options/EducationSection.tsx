@@ -31,15 +31,20 @@ export function EducationSection({ education, issues, onChange }: Props) {
         return (
           <fieldset key={index} class="entry">
             <legend>
-              {entry.title || EQF_LEVEL_NAMES[entry.eqf] || 'Qualification'} ({index + 1})
+              {entry.title || (entry.eqf !== null && EQF_LEVEL_NAMES[entry.eqf]) || 'Qualification'} (
+              {index + 1})
             </legend>
             <Labelled label="Level" issues={issues} path={`${path}.eqf`}>
               {(id) => (
                 <select
                   id={id}
-                  value={String(entry.eqf)}
-                  onChange={(e) => update(index, { eqf: Number(e.currentTarget.value) })}
+                  value={entry.eqf === null ? '' : String(entry.eqf)}
+                  data-to-fill={entry.eqf === null ? 'true' : undefined}
+                  onChange={(e) =>
+                    update(index, { eqf: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+                  }
                 >
+                  {entry.eqf === null && <option value="">To fill in: choose the level</option>}
                   {Object.entries(EQF_LEVEL_NAMES).map(([level, name]) => (
                     <option key={level} value={level}>
                       {name} (EQF {level})
@@ -81,7 +86,11 @@ export function EducationSection({ education, issues, onChange }: Props) {
             </Labelled>
             <Labelled
               label="Completed on"
-              hint="Leave empty while still studying"
+              hint={
+                entry.completed === undefined
+                  ? 'To fill in: the date you completed it (leave empty while still studying)'
+                  : 'Leave empty while still studying'
+              }
               issues={issues}
               path={`${path}.completed`}
             >
@@ -91,10 +100,16 @@ export function EducationSection({ education, issues, onChange }: Props) {
                   type="date"
                   aria-describedby={hint}
                   value={entry.completed ?? ''}
+                  data-to-fill={entry.completed === undefined ? 'true' : undefined}
                   onInput={(e) => update(index, { completed: e.currentTarget.value || null })}
                 />
               )}
             </Labelled>
+            {entry.completed === undefined && (
+              <button type="button" class="link" onClick={() => update(index, { completed: null })}>
+                I am still studying for it
+              </button>
+            )}
             <Checkbox
               label="Attested police and/or military education (or an equivalent rank)"
               checked={entry.attestedPoliceMilitaryEducation}

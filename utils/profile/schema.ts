@@ -17,12 +17,18 @@ export const CountryCode = z
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. "DE"');
 
 export const EducationEntry = z.object({
-  /** EQF level 1-8 (4 secondary school leaving certificate, 6 Bachelor's, 7 Master's, 8 Doctorate). */
-  eqf: z.number().int().min(1).max(8),
+  /**
+   * EQF level 1-8 (4 secondary school leaving certificate, 6 Bachelor's, 7 Master's, 8 Doctorate);
+   * null until the user sets it (a Europass CV may give none): such an entry meets no degree requirement.
+   */
+  eqf: z.number().int().min(1).max(8).nullable().default(null),
   title: z.string().max(200).default(''),
   fields: z.array(z.string().min(1).max(120)).max(10).default([]),
-  /** Date the diploma was obtained; null while still studying. */
-  completed: isoDate.nullable(),
+  /**
+   * Date the diploma was obtained; null while still studying; absent when not known yet (a
+   * Europass CV with no end date): such an entry counts as neither completed nor ongoing.
+   */
+  completed: isoDate.nullable().optional(),
   /** Attested police and/or military education (an academy diploma, an equivalent rank). */
   attestedPoliceMilitaryEducation: z.boolean().default(false),
   /** Police or military training completed alongside or after this education. */

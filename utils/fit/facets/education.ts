@@ -23,7 +23,7 @@ interface PathOutcome {
 
 /** "Master's in Law (2014)", or the entry's own title. */
 function entryName(entry: EducationEntry): string {
-  const name = entry.title.trim() || eqfName(entry.eqf);
+  const name = entry.title.trim() || (entry.eqf === null ? 'qualification' : eqfName(entry.eqf));
   const fields = entry.fields.length > 0 && !entry.title.trim() ? ` in ${entry.fields.join('/')}` : '';
   return `${name}${fields} (${entry.completed?.slice(0, 4) ?? 'in progress'})`;
 }
@@ -51,10 +51,22 @@ function earliest(entries: readonly EducationEntry[]): EducationEntry | undefine
 
 function completedEntries(profile: Profile, now: Date): EducationEntry[] {
   const today = dayNumberOf(now);
-  return profile.education.filter((entry) => entry.completed !== null && dayNumber(entry.completed) <= today);
+  return profile.education.filter(
+    (entry) => typeof entry.completed === 'string' && dayNumber(entry.completed) <= today,
+  );
 }
 
-function degreePath(facet: EducationFacet, done: readonly EducationEntry[]): PathOutcome | null {
+/** An entry whose EQF level is not set meets no degree requirement; the reason asks for the level. */
+function levelMissing(done: readonly EducationEntry[]): string {
+  const unset = done.filter((entry) => entry.eqf === null);
+  if (unset.length === 0) return '';
+  const names = unset.map(entryName).join(', ');
+  return ` ${names} ${unset.length === 1 ? 'has' : 'have'} no EQF level in your profile: set the level in the options to have it checked.`;
+}
+
+function degreePath(facet: EducationFacet, allDone: readonly EducationEntry[]): PathOutcome | null {
+  const done = allDone.filter((entry) => entry.eqf !== null);
+  const missing = levelMissing(allDone);
   if (facet.minEqf === null) {
     if (facet.alternatives.length > 0) return null;
     // Call-wide "recognised qualification at the level specified in the job description".
@@ -63,22 +75,22 @@ function degreePath(facet: EducationFacet, done: readonly EducationEntry[]): Pat
       ? { verdict: 'met', reason: `You hold ${entryName(any)}.`, qualification: qualificationOf(any) }
       : {
           verdict: 'not-met',
-          reason: 'Your profile lists no completed qualification.',
+          reason: `Your profile lists no completed qualification${missing ? ' with its level' : ''}.${missing}`,
           flip: 'a completed recognised qualification',
           qualification: null,
         };
   }
   const minEqf = facet.minEqf;
-  const levelOk = done.filter((entry) => entry.eqf >= minEqf);
+  const levelOk = done.filter((entry) => entry.eqf! >= minEqf);
   const wanted = levelPhrase(minEqf);
   if (levelOk.length === 0) {
-    const best = [...done].sort((a, b) => b.eqf - a.eqf)[0];
+    const best = [...done].sort((a, b) => b.eqf! - a.eqf!)[0];
     const fieldPart = facet.fieldRule === 'must' ? ` in ${listWithOr(facet.fields)}` : '';
     return {
       verdict: 'not-met',
       reason: best
-        ? `Requires ${wanted}; your highest completed qualification is ${entryName(best)}, EQF ${best.eqf}.`
-        : `Requires ${wanted}; your profile lists no completed qualification.`,
+        ? `Requires ${wanted}; your highest completed qualification is ${entryName(best)}, EQF ${best.eqf}.${missing}`
+        : `Requires ${wanted}; your profile lists no completed qualification${missing ? ' with its level' : ''}.${missing}`,
       flip: `${wanted.replace(' or higher', '')}${fieldPart}`,
       qualification: null,
     };
@@ -115,7 +127,7 @@ function degreePath(facet: EducationFacet, done: readonly EducationEntry[]): Pat
   if (facet.relatedFieldsAccepted) {
     return {
       verdict: 'needs-answer',
-      reason: `Your ${eqfName(entry.eqf)} is in ${yours}; it must be in ${fields} or a related field. Is your field related?`,
+      reason: `Your ${eqfName(entry.eqf!)} is in ${yours}; it must be in ${fields} or a related field. Is your field related?`,
       qualification: qualificationOf(entry),
     };
   }
@@ -147,7 +159,7 @@ function alternativePath(
         };
   }
   if (alternative === 'secondary-plus-police-military-training') {
-    const secondary = earliest(done.filter((e) => e.eqf >= 4));
+    const secondary = earliest(done.filter((e) => e.eqf !== null && e.eqf >= 4));
     const training = earliest(
       done.filter((e) => e.policeMilitaryTraining || e.attestedPoliceMilitaryEducation),
     );
