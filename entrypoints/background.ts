@@ -19,6 +19,7 @@ import {
   openWatchlist,
   putItem,
   putItems,
+  readWatchlist,
   removeItem,
   updateItem,
 } from '@/utils/watchlist/store';
@@ -28,7 +29,9 @@ export default defineBackground(() => {
   // so the only things kept in memory are caches that are rebuilt on demand.
   let database: Promise<IDBPDatabase> | null = null;
   const db = () => {
-    database ??= openWatchlist().catch((error: unknown) => {
+    database ??= openWatchlist(() => {
+      database = null;
+    }).catch((error: unknown) => {
       database = null;
       throw error;
     });
@@ -112,6 +115,7 @@ export default defineBackground(() => {
       })),
     );
   });
+  onMessage('watchlist.unreadable', async () => (await readWatchlist(await db())).unreadable);
   onMessage('watchlist.get', async ({ data }) => findItem(await db(), data.callId, data.positionId));
   onMessage('watchlist.update', async ({ data }) => {
     const item = await updateItem(await db(), data.id, data.patch, new Date());

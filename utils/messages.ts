@@ -3,6 +3,7 @@ import type { PageMatch } from './detect/types';
 import type { Answer } from './fit/answers';
 import type { Call } from './schema/call';
 import type { VacancyView } from './vacancy-view';
+import type { UnreadableRecord } from './watchlist/migrate';
 import type { WatchItem, WatchSaveInput } from './watchlist/schema';
 import type { WatchPatch } from './watchlist/store';
 
@@ -25,6 +26,8 @@ export interface ProtocolMap {
   /** Sidebar → background: saves a post of the page's call, bundled or read from the page's annex text. */
   saveVacancy(data: { url: string; match: PageMatch; positionId: string | null }): WatchItem;
   'watchlist.list'(): WatchItem[];
+  /** Popup → background: the stored records this build cannot read, raw, to show and export. */
+  'watchlist.unreadable'(): UnreadableRecord[];
   /** The saved item for a post, so the sidebar can show "Saved". */
   'watchlist.get'(data: { callId: string; positionId: string | null }): WatchItem | null;
   'watchlist.update'(data: { id: string; patch: WatchPatch }): WatchItem | null;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { calendarFileName, watchlistCalendar } from '@/utils/calendar';
 import { sendMessage } from '@/utils/messages';
 import type { VacancyView } from '@/utils/vacancy-view';
+import { type UnreadableRecord, unreadableToJson } from '@/utils/watchlist/migrate';
 import type { WatchItem } from '@/utils/watchlist/schema';
 import { parseWatchlistFile, watchlistToCsv, watchlistToJson } from '@/utils/watchlist/transfer';
 import { downloadText } from '../download';
@@ -16,17 +17,28 @@ export interface PopupAppProps {
 
 export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) {
   const [items, setItems] = useState<WatchItem[] | null>(null);
+  const [unreadable, setUnreadable] = useState<UnreadableRecord[]>([]);
   const [tab, setTab] = useState<VacancyView | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [clock, setClock] = useState(() => new Date());
   const now = fixedNow ?? clock;
   const timeZone = fixedZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  const reload = async () => setItems(await sendMessage('watchlist.list', undefined));
+  const reload = async () => {
+    const [list, rest] = await Promise.all([
+      sendMessage('watchlist.list', undefined),
+      sendMessage('watchlist.unreadable', undefined),
+    ]);
+    setItems(list);
+    setUnreadable(rest);
+  };
   useEffect(() => {
     reload().catch((error: unknown) => {
-      setItems([]);
-      setMessage({ text: `The watchlist could not be read: ${String(error)}`, error: true });
+      setItems(null);
+      setMessage({
+        text: `The watchlist could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        error: true,
+      });
     });
     void browser.tabs
       .query({ active: true, currentWindow: true })
@@ -51,11 +63,34 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
     <main>
       <h1>Vacancy Fit</h1>
       <TabFitSlot view={tab} />
+      {unreadable.length > 0 && (
+        <div class="error" role="alert" data-part="unreadable-notice">
+          <p>
+            {unreadable.length === 1
+              ? '1 saved item could not be read'
+              : `${unreadable.length} saved items could not be read`}{' '}
+            ({unreadable[0]?.reason}
+            {unreadable.length > 1 ? ', …' : ''}). {unreadable.length === 1 ? 'It is' : 'They are'} kept as
+            stored.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText('vacancy-fit-unreadable.json', unreadableToJson(unreadable), 'application/json')
+            }
+          >
+            Export as stored
+          </button>
+        </div>
+      )}
       {items === null ? (
-        <p aria-busy="true">Loading…</p>
+        message?.error ? null : (
+          <p aria-busy="true">Loading…</p>
+        )
       ) : (
         <WatchlistView
           items={items}
+          unreadable={unreadable.length}
           now={now}
           timeZone={timeZone}
           onChange={(item, patch) => void act(() => sendMessage('watchlist.update', { id: item.id, patch }))}

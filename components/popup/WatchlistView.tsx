@@ -5,6 +5,8 @@ import { WatchRow } from './WatchRow';
 
 export interface WatchlistViewProps {
   items: readonly WatchItem[];
+  /** How many stored records could not be read (shown apart); the list is not "empty" then. */
+  unreadable?: number;
   now: Date;
   timeZone: string;
   onChange: (item: WatchItem, patch: WatchPatch) => void;
@@ -13,7 +15,15 @@ export interface WatchlistViewProps {
 }
 
 /** Upcoming deadlines first, soonest first; closed posts in their own list below. */
-export function WatchlistView({ items, now, timeZone, onChange, onRemove, onCalendar }: WatchlistViewProps) {
+export function WatchlistView({
+  items,
+  unreadable = 0,
+  now,
+  timeZone,
+  onChange,
+  onRemove,
+  onCalendar,
+}: WatchlistViewProps) {
   const { upcoming, closed } = orderWatchlist(items, now);
   const row = (item: WatchItem) => (
     <WatchRow
@@ -26,6 +36,16 @@ export function WatchlistView({ items, now, timeZone, onChange, onRemove, onCale
       onCalendar={() => onCalendar(item)}
     />
   );
+  if (items.length === 0 && unreadable > 0)
+    return (
+      <section aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">Upcoming deadlines</h2>
+        <p class="empty" data-part="none-readable">
+          No saved item can be shown: {unreadable === 1 ? 'the one' : `all ${unreadable}`} in the watchlist
+          could not be read.
+        </p>
+      </section>
+    );
   if (items.length === 0)
     return (
       <section aria-labelledby="upcoming-heading">

@@ -1,32 +1,42 @@
-import { type IDBPDatabase, openDB } from 'idb';
-import { migrateWatchItem } from './migrate';
+import type { IDBPDatabase } from 'idb';
+import { notifyStored } from '../storage/changes';
+import { openDatabase, STORES } from '../storage/database';
+import { migrateWatchItem, readWatchRecord, type UnreadableRecord } from './migrate';
 import { type WatchItem, WatchItem as WatchItemSchema, watchItemId } from './schema';
 
-const DB_NAME = 'vacancy-fit';
-/** Version 1 held version-1 records; version 2 migrates them in place. */
-const DB_VERSION = 2;
-const STORE = 'watchlist';
+const STORE = STORES.watchlist;
 
-/** Opens the watchlist database; only extension pages and the background may call this. */
-export function openWatchlist(): Promise<IDBPDatabase> {
-  return openDB(DB_NAME, DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) db.createObjectStore(STORE, { keyPath: 'id' });
-      if (oldVersion < 2) {
-        const store = tx.objectStore(STORE);
-        for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-          const item = migrateWatchItem(cursor.value);
-          // Records that cannot be read are kept as they are, never deleted.
-          if (item) await cursor.update(item);
-        }
-      }
-    },
-  });
+/** Opens the database that holds the watchlist; only extension pages and the background may call this. */
+export function openWatchlist(onClosed?: () => void): Promise<IDBPDatabase> {
+  return openDatabase(onClosed);
+}
+
+export interface Watchlist {
+  items: WatchItem[];
+  /** Records kept as they are because this build cannot read them; never deleted. */
+  unreadable: UnreadableRecord[];
+}
+
+/** Every record read on its own: one that cannot be read is set aside, never takes the others down. */
+export async function readWatchlist(db: IDBPDatabase): Promise<Watchlist> {
+  const [raw, setAside] = await Promise.all([
+    db.getAll(STORE) as Promise<unknown[]>,
+    db.objectStoreNames.contains(STORES.unreadable)
+      ? (db.getAll(STORES.unreadable) as Promise<UnreadableRecord[]>)
+      : [],
+  ]);
+  const items: WatchItem[] = [];
+  const unreadable: UnreadableRecord[] = [];
+  for (const value of raw) {
+    const read = readWatchRecord(value);
+    if (read.ok) items.push(read.item);
+    else unreadable.push(read.unreadable);
+  }
+  return { items, unreadable: [...unreadable, ...setAside] };
 }
 
 export async function listItems(db: IDBPDatabase): Promise<WatchItem[]> {
-  const raw: unknown[] = await db.getAll(STORE);
-  return raw.map(migrateWatchItem).filter((item): item is WatchItem => item !== null);
+  return (await readWatchlist(db)).items;
 }
 
 export async function getItem(db: IDBPDatabase, id: string): Promise<WatchItem | null> {
@@ -72,14 +82,20 @@ export async function putItems(db: IDBPDatabase, items: readonly WatchItem[]): P
     const parsed = WatchItemSchema.safeParse(item);
     if (!parsed.success) throw new Error(`Invalid watchlist item ${item.id}: ${parsed.error.message}`);
   }
-  const tx = db.transaction(STORE, 'readwrite');
+  const tx = db.transaction([STORE, STORES.unreadable], 'readwrite');
+  const store = tx.objectStore(STORE);
   const saved: WatchItem[] = [];
   for (const item of items) {
-    const merged = mergeSaved(migrateWatchItem(await tx.store.get(item.id)), item);
-    await tx.store.put(merged);
+    const raw: unknown = await store.get(item.id);
+    const existing = readWatchRecord(raw);
+    // A record this build cannot read is set aside whole before its id is reused, never overwritten.
+    if (raw !== undefined && !existing.ok) await tx.objectStore(STORES.unreadable).add(existing.unreadable);
+    const merged = mergeSaved(existing.ok ? existing.item : null, item);
+    await store.put(merged);
     saved.push(merged);
   }
   await tx.done;
+  notifyStored(['watchlist']);
   return saved;
 }
 
@@ -112,9 +128,17 @@ export async function updateItem(
   const next = parsed.data;
   await tx.store.put(next);
   await tx.done;
+  notifyStored(['watchlist']);
   return next;
 }
 
+/** Removes a readable item; a record this build cannot read is set aside, not deleted. */
 export async function removeItem(db: IDBPDatabase, id: string): Promise<void> {
-  await db.delete(STORE, id);
+  const tx = db.transaction([STORE, STORES.unreadable], 'readwrite');
+  const raw: unknown = await tx.objectStore(STORE).get(id);
+  const read = readWatchRecord(raw);
+  if (raw !== undefined && !read.ok) await tx.objectStore(STORES.unreadable).add(read.unreadable);
+  await tx.objectStore(STORE).delete(id);
+  await tx.done;
+  notifyStored(['watchlist']);
 }

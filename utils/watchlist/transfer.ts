@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unreadableText, withoutBom } from '../text-file';
-import { migrateWatchItem } from './migrate';
+import { describeIssues, readWatchRecord, versionProblem } from './migrate';
 import { WATCHLIST_VERSION, WatchItem, WatchStatus } from './schema';
 
 const MAX_BYTES = 5_000_000;
@@ -15,17 +15,9 @@ export function watchlistToJson(items: readonly WatchItem[]): string {
 
 const JsonFile = z.object({
   format: z.literal('vacancy-fit-watchlist'),
+  version: z.unknown().optional(),
   items: z.array(z.unknown()).max(MAX_ITEMS),
 });
-
-/** The first few problems, by field: "status: Invalid option …; url: Invalid URL; and 3 more". */
-function describeIssues(error: z.ZodError): string {
-  const shown = error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
-  const more = error.issues.length - shown.length;
-  return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('; ');
-}
 
 /** Two items with one id would silently overwrite each other: refuse the file instead. */
 function duplicateErrors(
@@ -60,12 +52,19 @@ export function parseWatchlistJson(text: string): WatchlistImport {
       ok: false,
       errors: ['This is not a Vacancy Fit watchlist export ("format": "vacancy-fit-watchlist").'],
     };
+  const fileVersion = versionProblem(file.data.version, 'This file');
+  if (fileVersion) return { ok: false, errors: [`${fileVersion}.`] };
   const items: { item: WatchItem; index: number }[] = [];
   const errors: string[] = [];
   file.data.items.forEach((value, index) => {
-    const item = migrateWatchItem(value);
-    if (item) {
-      items.push({ item, index });
+    const read = readWatchRecord(value);
+    if (read.ok) {
+      items.push({ item: read.item, index });
+      return;
+    }
+    const version = versionProblem((value as { version?: unknown } | null)?.version, `Item ${index + 1}`);
+    if (version) {
+      errors.push(`${version}.`);
       return;
     }
     const detail = WatchItem.safeParse(value);

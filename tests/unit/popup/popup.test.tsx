@@ -196,6 +196,7 @@ describe('popup watchlist', () => {
   it('the app loads the list from the background and saves a status change through it', async () => {
     vi.mocked(sendMessage).mockImplementation((async (type: string) => {
       if (type === 'watchlist.list') return ITEMS;
+      if (type === 'watchlist.unreadable') return [];
       if (type === 'watchlist.update') return ITEMS[2];
       return null;
     }) as typeof sendMessage);
@@ -223,7 +224,7 @@ describe('popup watchlist', () => {
 
   it('refuses a malformed watchlist file with its error and sends nothing to the background', async () => {
     vi.mocked(sendMessage).mockImplementation((async (type: string) =>
-      type === 'watchlist.list' ? ITEMS : null) as typeof sendMessage);
+      type === 'watchlist.list' ? ITEMS : type === 'watchlist.unreadable' ? [] : null) as typeof sendMessage);
     await act(async () => {
       render(<PopupApp now={NOW} timeZone="Europe/Brussels" />, root);
     });
