@@ -6,16 +6,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { buildBundle } from '../utils/parse/bundle';
 import { SourceParseError } from '../utils/parse/errors';
-import { readSources } from './sources';
+import { readSources, SourceReadError } from './sources';
 
 const DATA = join(import.meta.dirname, '..', 'data');
 const check = process.argv.includes('--check');
 
 let bundle: ReturnType<typeof buildBundle>;
 try {
-  bundle = buildBundle(readSources(DATA));
+  bundle = buildBundle(await readSources(DATA));
 } catch (error) {
-  console.error(error instanceof SourceParseError ? `Cannot read a source: ${error.message}` : error);
+  if (error instanceof SourceReadError) console.error(`Cannot read a source: ${error.message}`);
+  else console.error(error instanceof SourceParseError ? `Cannot read a source: ${error.message}` : error);
   process.exit(1);
 }
 

@@ -49,7 +49,10 @@ export function buildBundle(input: readonly SourceFile[] | Readonly<Record<strin
     );
   const ids = calls.map((call) => call.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate) throw new Error(`Two sources produce the call id "${duplicate}"`);
+  if (duplicate) {
+    const files = calls.filter((call) => call.id === duplicate).map((call) => call.source.file);
+    throw new Error(`Two sources produce the call id "${duplicate}": ${files.join(', ')}`);
+  }
   const lookup = LookupIndex.parse({
     schemaVersion: BUNDLE_SCHEMA_VERSION,
     calls: calls.map((call) => ({

@@ -7,7 +7,7 @@ import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
 import { readSources } from '../../../scripts/sources';
 import { ROOT } from './helpers';
 
-const bundle = buildBundle(readSources(join(ROOT, 'data')));
+const bundle = buildBundle(await readSources(join(ROOT, 'data')));
 
 describe('the committed data bundle', () => {
   it('equals a fresh regeneration from data/sources (run `npm run data` after changing a source or a parser)', () => {

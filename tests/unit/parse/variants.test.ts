@@ -211,9 +211,9 @@ describe('text copied from a page', () => {
 });
 
 describe('a new EEAS annex dropped into data/sources', () => {
-  it('is picked by its content and built into the bundle with no code change', () => {
+  it('is picked by its content and built into the bundle with no code change', async () => {
     const sources = [
-      ...readSources(join(ROOT, 'data')),
+      ...(await readSources(join(ROOT, 'data'))),
       {
         file: 'whatever-name.txt',
         originalName: 'download.txt',

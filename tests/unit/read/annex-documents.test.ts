@@ -1,0 +1,103 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parseSource } from '@/utils/parse/index';
+import type { Call } from '@/utils/schema/call';
+import { ROOT } from '../parse/helpers';
+import { READ_TIMEOUT, readAnnex } from './helpers';
+
+vi.setConfig({ testTimeout: READ_TIMEOUT });
+
+const bundled = JSON.parse(readFileSync(join(ROOT, 'data/calls/eulex-kosovo-2-2026.json'), 'utf8')) as Call;
+
+async function callFrom(file: string): Promise<Call> {
+  const read = await readAnnex(file);
+  if (!read.ok) throw new Error(read.error);
+  return parseSource(read.text, { file, originalName: file });
+}
+
+/** Everything but where the text came from. */
+const facts = ({ source: _, ...call }: Call) => call;
+
+describe.each([
+  ['eulex-kosovo-2-2026-annex1.docx', 'docx'],
+  ['eulex-kosovo-2-2026-annex1.pdf', 'pdf'],
+])('the EULEX Kosovo 2-2026 annex as published (%s)', (file, kind) => {
+  it(`is read as ${kind}`, async () => {
+    const read = await readAnnex(file);
+    expect(read.ok && read.kind).toBe(kind);
+  });
+
+  it('parses to the bundled call: every position with its requirements, facets, tasks and header fields', async () => {
+    const call = await callFrom(file);
+    expect(call.source).toEqual({ file, originalName: file });
+    expect(call.positions.map((p) => p.ref)).toEqual(bundled.positions.map((p) => p.ref));
+    bundled.positions.forEach((position, i) => {
+      expect(call.positions[i], position.ref ?? position.id).toEqual(position);
+    });
+    expect(call.deadline).toEqual(bundled.deadline);
+    expect(call.deadline).toEqual({
+      status: 'published',
+      deadline: expect.objectContaining({ instant: '2026-06-25T15:00:00Z', zone: 'Europe/Brussels' }),
+    });
+    expect(facts(call)).toEqual(facts(bundled));
+  });
+});
+
+describe('reading the annex documents', () => {
+  it('drops page furniture: no "N/37" page numbers and no Ares stamp in the text of the PDF', async () => {
+    const read = await readAnnex('eulex-kosovo-2-2026-annex1.pdf');
+    if (!read.ok) throw new Error(read.error);
+    expect(read.text).not.toMatch(/^\s*\d+\/37\s*$/m);
+    expect(read.text).not.toContain('Ares(2026)');
+    expect(read.text.split('\n').slice(0, 9)).toEqual([
+      'EUROPEAN EXTERNAL ACTION SERVICE',
+      'Annex 1',
+      'European Union Rule of Law Mission in Kosovo EULEX 2-2026 Call for Contributions Requirements and Job Descriptions',
+      'Organisation:\tEuropean Union Rule of Law Mission in Kosovo',
+      'Job location:\tAs indicated below',
+      'Employment regime:\tAs indicated below',
+      'Job titles/ vacancy notice:\tRef.:\tName of the post:\tLocation:\tAvailability:',
+      'Seconded (15)',
+      'EK 60021\tExecutive Officer\tPristina\tASAP',
+    ]);
+  });
+
+  it('rebuilds wrapped table cells and keeps words broken at a line end whole', async () => {
+    const read = await readAnnex('eulex-kosovo-2-2026-annex1.pdf');
+    if (!read.ok) throw new Error(read.error);
+    const lines = read.text.split('\n');
+    expect(lines).toContain(
+      'EK 60300\tMember of the Human Rights Review Panel (part-time)\tPristina (hybrid)\tASAP',
+    );
+    expect(lines).toContain(
+      'Ref. Number: EK 60021 Confirmed Vacancies: 1 Pending Vacancies: 0\tLocation: Western Balkans Region (Kosovo)\tAvailability: ASAP',
+    );
+    expect(read.text).toContain('Low to Moderate Threat Non-Family Mission status');
+    expect(read.text).toContain('impartiality and self-discipline within the Mission');
+    expect(read.text).toContain('computer hard- and software standardisation');
+  });
+
+  it('gives the PDF and the Word file the same lines but for a table row split over a page', async () => {
+    const [pdf, docx] = await Promise.all([
+      readAnnex('eulex-kosovo-2-2026-annex1.pdf'),
+      readAnnex('eulex-kosovo-2-2026-annex1.docx'),
+    ]);
+    if (!pdf.ok || !docx.ok) throw new Error('unreadable');
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+    const fromPdf = lines(pdf.text);
+    const fromDocx = lines(docx.text);
+    expect(fromPdf.length).toBe(fromDocx.length + 1);
+    const split = fromPdf.findIndex((l) => l.startsWith('Please note: Seconded positions'));
+    expect(fromDocx[split - 1]).toBe(`${fromPdf[split - 1]} ${fromPdf[split]}`);
+    expect([...fromPdf.slice(0, split - 1), ...fromPdf.slice(split + 1)]).toEqual([
+      ...fromDocx.slice(0, split - 1),
+      ...fromDocx.slice(split),
+    ]);
+  });
+});
