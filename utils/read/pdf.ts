@@ -1,4 +1,5 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+// @ts-expect-error -- pdf.js ships its worker module without types (it is only handed to pdf.js)
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { DocumentReadError } from './errors';
 import { type GlyphRun, layoutPdfText, type PdfPageContent, type Rule } from './pdf-layout';
