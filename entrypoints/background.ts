@@ -8,6 +8,7 @@ import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
 import { handleAlarm, handleNotificationClick, syncReminders } from '@/utils/reminders';
 import { adoptLegacyReminderKeys, reminderSettingsItem } from '@/utils/settings';
 import { readAnswers, setAnswer } from '@/utils/storage/answers';
+import { withStorage } from '@/utils/storage/open';
 import { readProfile } from '@/utils/storage/profile';
 import { untilChanged } from '@/utils/storage/until-changed';
 import { buildVacancyView, resolveCall, type VacancyView } from '@/utils/vacancy-view';
@@ -67,7 +68,13 @@ export default defineBackground(() => {
 
   onMessage('getCall', ({ data }) => loadCall(data.callId));
   onMessage('openVacancy', ({ data }) => view(new URL(data.url), data.match));
-  onMessage('setAnswer', ({ data }) => setAnswer(data.requirementId, data.answer));
+  // One answer at a time: each write is its own transaction, and they commit in the order sent.
+  let answerWrites: Promise<unknown> = Promise.resolve();
+  onMessage('setAnswer', ({ data }) => {
+    const write = answerWrites.then(() => setAnswer(data.requirementId, data.answer));
+    answerWrites = write.catch(() => undefined);
+    return write;
+  });
   onMessage('openOptions', () => browser.runtime.openOptionsPage());
   onMessage('tabVacancy', async ({ data }) => {
     const url = new URL(data.url);
@@ -132,7 +139,11 @@ export default defineBackground(() => {
     return saved.length;
   });
 
-  browser.runtime.onInstalled.addListener(() => void adoptLegacyReminderKeys().then(sync));
+  browser.runtime.onInstalled.addListener(() => {
+    void adoptLegacyReminderKeys().then(sync);
+    // The profile and answers leave storage.local (readable by content scripts) for IndexedDB.
+    void withStorage(async () => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void sync());
   reminderSettingsItem.watch(() => void sync());
   browser.alarms.onAlarm.addListener((alarm) => void db().then((d) => handleAlarm(d, alarm.name)));

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { issuesFromZod, type ProfileIssue } from '@/utils/profile/issues';
 import { emptyProfile, Profile } from '@/utils/profile/schema';
-import { profileBackupItem, readProfile, writeProfile } from '@/utils/storage/profile';
+import { readProfile, readProfileBackup, writeProfile } from '@/utils/storage/profile';
 import { downloadText } from '../download';
 import { CredentialsSection } from './CredentialsSection';
 import { EducationSection } from './EducationSection';
@@ -75,7 +75,7 @@ export function OptionsApp({ now = new Date() }: { now?: Date }) {
           <button
             type="button"
             onClick={async () => {
-              const backup = await profileBackupItem.getValue();
+              const backup = await readProfileBackup();
               if (backup)
                 downloadText(
                   'vacancy-fit-profile-backup.json',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Answer } from '@/utils/fit/answers';
+import { MAX_NOTE_LENGTH } from '@/utils/storage/limits';
 import type { RequirementLine, RequirementVerdictLine } from '@/utils/vacancy-view';
 import { VERDICT_LABELS } from './labels';
 
@@ -56,9 +57,15 @@ export function RequirementItem({ requirement, assessment, answer, onAnswer, onC
             id={noteId}
             type="text"
             placeholder="Evidence (optional)"
+            maxLength={MAX_NOTE_LENGTH}
             value={note}
             onInput={(e) => setNote(e.currentTarget.value)}
           />
+          {note.length >= MAX_NOTE_LENGTH && (
+            <span class="vf-reason" role="status" data-part="note-limit">
+              At most {MAX_NOTE_LENGTH.toLocaleString('en')} characters.
+            </span>
+          )}
           <button
             type="button"
             class="vf-btn"

@@ -10,7 +10,8 @@ import type { VacancyView } from '@/utils/vacancy-view';
 
 const COLLAPSED_KEY = 'sidebarCollapsed';
 /** Keys whose change alters what the sidebar shows. */
-const WATCHED_KEYS = ['profile', 'answers'];
+/** Written on every profile or answers change (they live in IndexedDB, out of this script's reach). */
+const WATCHED_KEYS = ['storedRevision'];
 /** How long to wait for content that arrives late (client-side rendering) before giving up. */
 const LATE_CONTENT_MS = 10_000;
 /** A page that changes all the time (a ticker) is re-read at this pace, not on every change. */

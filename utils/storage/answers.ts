@@ -1,28 +1,49 @@
-import { storage } from '#imports';
-import { type Answer, Answers } from '../fit/answers';
+import { type Answer, Answer as AnswerSchema, Answers } from '../fit/answers';
+import { notifyStored } from './changes';
+import { STORES } from './database';
+import { MAX_NOTE_LENGTH } from './limits';
+import { withStorage } from './open';
 
-/** The user's own answers, keyed by requirement id (stable across bundle regenerations). */
-export const answersItem = storage.defineItem<unknown>('local:answers', { fallback: {}, version: 1 });
-
-/** Reads the answers, keeping every valid one if the stored value is partly corrupt. */
-export async function readAnswers(): Promise<Answers> {
-  const raw = await answersItem.getValue();
-  const whole = Answers.safeParse(raw);
-  if (whole.success) return whole.data;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const kept: Answers = {};
-  for (const [id, value] of Object.entries(raw)) {
-    const parsed = Answers.safeParse({ [id]: value });
-    if (parsed.success) Object.assign(kept, parsed.data);
-  }
-  return kept;
+/**
+ * The user's own answers, one IndexedDB entry per key (store `answers`), so two answers written
+ * at once never overwrite each other; content scripts cannot read them.
+ */
+export function readAnswers(): Promise<Answers> {
+  return withStorage(async (db) => {
+    const tx = db.transaction(STORES.answers);
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    const kept: Answers = {};
+    keys.forEach((key, index) => {
+      // Each entry on its own: one this build cannot read is skipped and stays stored as it is.
+      const parsed = Answers.safeParse({ [String(key)]: values[index] });
+      if (parsed.success) Object.assign(kept, parsed.data);
+    });
+    return kept;
+  });
 }
 
-/** Changes one answer and leaves every other stored entry as it was, even one this build cannot read. */
-export async function setAnswer(requirementId: string, answer: Answer | null): Promise<void> {
-  const raw = await answersItem.getValue();
-  const answers: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {};
-  if (answer) answers[requirementId] = answer;
-  else delete answers[requirementId];
-  await answersItem.setValue(answers);
+/** Why an answer cannot be stored, or null: what is stored must be what is read back. */
+export function answerProblem(key: string, answer: Answer | null): string | null {
+  if (key.length === 0) return 'The answer has no requirement to belong to.';
+  if (!answer) return null;
+  const note = (answer as { note?: unknown }).note;
+  if (typeof note === 'string' && note.length > MAX_NOTE_LENGTH)
+    return `The note is ${note.length.toLocaleString('en')} characters long; at most ${MAX_NOTE_LENGTH.toLocaleString('en')} can be saved. Nothing was changed.`;
+  const parsed = AnswerSchema.safeParse(answer);
+  return parsed.success
+    ? null
+    : `The answer was not saved: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; ')}.`;
+}
+
+/** Sets or (null) clears one answer in its own transaction; every other entry stays as it was. */
+export async function setAnswer(key: string, answer: Answer | null): Promise<void> {
+  const problem = answerProblem(key, answer);
+  if (problem) throw new Error(problem);
+  await withStorage(async (db) => {
+    const tx = db.transaction(STORES.answers, 'readwrite');
+    if (answer) await tx.store.put(AnswerSchema.parse(answer), key);
+    else await tx.store.delete(key);
+    await tx.done;
+  });
+  notifyStored(['answers']);
 }

@@ -1,13 +1,13 @@
-import { browser } from '#imports';
+import { type StoredKey, watchStored } from './changes';
 
 /**
- * Memoises a read of local storage until one of `keys` changes. The background uses it for the
+ * Memoises a read of stored data until one of `keys` is written. The background uses it for the
  * profile and the answers, read on every vacancy page; the cache dies with the worker.
  */
-export function untilChanged<T>(keys: readonly string[], read: () => Promise<T>): () => Promise<T> {
+export function untilChanged<T>(keys: readonly StoredKey[], read: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && keys.some((key) => key in changes)) value = null;
+  watchStored(keys, () => {
+    value = null;
   });
   return () => {
     value ??= read().catch((error: unknown) => {
