@@ -1,9 +1,11 @@
 import { BUNDLE_SCHEMA_VERSION, type Call, type Position } from '../schema/call';
 import { parseDeadlines } from './deadline';
 import { callWideRequirements } from './eeas-call-wide';
-import { headerPosts } from './eeas-header';
+import { flatHeaderPosts, headerPosts } from './eeas-header';
+import { isFlattened, relayout } from './eeas-layout';
 import { missionName } from './eeas-mission';
-import { positionOf } from './eeas-position';
+import { type BlockContext, listOf, positionsOf } from './eeas-position';
+import { refPrefix, refsOf } from './eeas-refs';
 import { guarded, SourceParseError } from './errors';
 import type { SourceName } from './source';
 import { clean, type Line, slug, sourceLines } from './text';
@@ -19,27 +21,124 @@ export function parseEeasAnnex(text: string, source: SourceName): Call {
   return guarded(source.file, () => parse(text, source));
 }
 
+/** Labels of the annex header table; a value runs up to the next one. */
+const HEADER_LABEL =
+  /\b(?:Organi[sz]ation|Job\s+[Ll]ocation|Location|Availability|(?:Employment|Staff|Contract)\s+[Rr]egime|Job\s+[Tt]itles\s*\/\s*[Vv]acancy\s+[Nn]otice|Deadline\s+for\s+(?:sending\s+)?[Aa]pplications?|Applications\s+must\s+be\s+submitted\s+to|E-mail\s+[Aa]ddress[^:]{0,60}|Information|Ref\.?):/;
+
+/** The value after a label, up to the next header label ("" when a label follows at once). */
+function labelValue(text: string, label: RegExp): string | null {
+  const m = label.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const next = HEADER_LABEL.exec(rest);
+  return clean(next ? rest.slice(0, next.index) : rest);
+}
+
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+`;
+/** A deadline written away from its label: "Friday 02 October 2015 at 1700 (Brussels time)". */
+const DATE_TIME = new RegExp(
+  String.raw`(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}),?\s+(?:at\s+|by\s+)?\d{1,2}(?:[:.h]?\d{2})?(?:\s*(?:hours|hrs|h|noon|[ap]\.?m\.?))?(?:\s*\((?:Brussels\s+time|CET|CEST|Brussels\s+local\s+time)\))?`,
+);
+
+const TITLE = /Call\s+for\s+Contributions/i;
+
+/** The title: the call code and "Call for Contributions" on one line or split over up to three. */
+function titleOf(lines: Line[]): { line: Line; text: string; callCode: string } | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!CALL_CODE.test(lines[i]!.text)) continue;
+    const window = lines
+      .slice(Math.max(0, i - 2), i + 3)
+      .map((l) => clean(l.text))
+      .join(' ');
+    const code = CALL_CODE.exec(clean(lines[i]!.text))![1]!;
+    const at = window.indexOf(code);
+    const title = TITLE.exec(window);
+    if (!title || Math.abs(title.index - at) > 160) continue;
+    const text = window.slice(0, Math.max(at + code.length, title.index + title[0].length));
+    return { line: lines[i]!, text, callCode: code };
+  }
+  return null;
+}
+
+/** "European Union CSDP Mission in Niger (EUCAP Sahel Niger)" from the title, the bare acronym dropped. */
+function organisationFromTitle(title: string, callCode: string): string {
+  const before = title.slice(0, title.indexOf(callCode)).replace(/^.*?(?=European Union)/, '');
+  return clean(before.replace(/\s+[A-Z]{3,}[A-Z0-9]*(?:\s+[A-Z][a-z]+){0,3}\s*$/, ''));
+}
+
 function parse(text: string, source: SourceName): Call {
   const file = source.file;
-  const lines = sourceLines(text);
-  const lastLine = lines.at(-1)?.n ?? 1;
-  const titleLine = lines.find((l) => /call for contributions/i.test(l.text) && CALL_CODE.test(l.text));
-  if (!titleLine)
-    throw new SourceParseError(file, 1, 'a title line with "<mission> <n-yyyy> Call for Contributions"');
-  const titleText = clean(titleLine.text);
-  const callCode = CALL_CODE.exec(titleText)![1]!;
+  const raw = sourceLines(text);
+  const lines = isFlattened(raw) ? relayout(raw) : raw;
+  const lastLine = raw.at(-1)?.n ?? 1;
+  const title = titleOf(lines);
+  if (!title)
+    throw new SourceParseError(
+      file,
+      1,
+      'a title with the call code and "Call for Contributions" ("EULEX 2-2026 Call for Contributions")',
+    );
+  const { callCode } = title;
   const year = Number(callCode.slice(-4));
-  const organisationLine = lines.find((l) => /^Organi[sz]ation:/i.test(l.text.trim()));
-  if (!organisationLine) throw new SourceParseError(file, titleLine.n + 1, 'an "Organisation:" line');
-  const organisation = clean(organisationLine.text.replace(/^\s*Organi[sz]ation:/i, ''));
+
+  const firstPosition = lines.findIndex((l) => /^Position:/.test(l.text.trim()));
+  // The header table ends where the call-wide conditions begin (pages may repeat the deadline above it).
+  const conditionsStart = lines.findIndex((l) => /^(?:I\.|II\.)\s+[A-Z]/.test(l.text.trim()));
+  const headerEnd =
+    conditionsStart >= 0 && (firstPosition < 0 || conditionsStart < firstPosition)
+      ? conditionsStart
+      : firstPosition < 0
+        ? lines.length
+        : firstPosition;
+  const headerLines = lines.slice(0, headerEnd);
+  const flatHeader = !headerLines.some((l) => l.text.includes('\t'));
+
+  if (firstPosition < 0) {
+    const listed = flatHeader ? flatHeaderPosts(headerLines, file, null) : headerPosts(headerLines, file);
+    throw new SourceParseError(
+      file,
+      lastLine,
+      listed.length
+        ? `a "Position:" block for each of the ${new Set(listed.map((p) => p.ref)).size} posts the header lists (${listOf(listed.map((p) => p.ref))})`
+        : 'the "Position:" blocks of the job descriptions',
+      `the text ends at line ${lastLine} before the first one: it is cut off before its position blocks, so no post can be read`,
+    );
+  }
+
+  const headerText = headerLines.map((l) => l.text).join('\t');
+  const organisationLine = headerLines.find((l) => /Organi[sz]ation:/i.test(l.text));
+  if (!organisationLine) throw new SourceParseError(file, title.line.n + 1, 'an "Organisation:" line');
+  const organisation =
+    labelValue(headerText, /Organi[sz]ation:/i) || organisationFromTitle(title.text, callCode);
   if (!organisation)
     throw new SourceParseError(file, organisationLine.n, 'the organisation after "Organisation:"');
-  const mission = missionName(titleText, organisation);
-  const deadlineLine = lines.find((l) => /^\s*Deadline for (?:sending )?applications?/i.test(l.text));
-  if (!deadlineLine)
+  const mission = missionName(title.text, organisation);
+
+  const DEADLINE_LABEL = /Deadline\s+for\s+(?:sending\s+)?applications?:?/i;
+  const deadlineIndex = lines.findIndex((l) => /^\s*Deadline for (?:sending )?applications?/i.test(l.text));
+  const deadlineAt =
+    deadlineIndex >= 0
+      ? deadlineIndex
+      : headerLines.findIndex((l) => /Deadline\s+for\s+(?:sending\s+)?applications?:/i.test(l.text));
+  if (deadlineAt < 0)
     throw new SourceParseError(file, organisationLine.n + 1, 'a "Deadline for applications:" line');
-  const deadlineText = clean(deadlineLine.text.replace(/^\s*Deadline for (?:sending )?applications?:?/i, ''));
-  const deadlines = parseDeadlines(deadlineText, 'Europe/Brussels', year);
+  const deadlineLine = lines[deadlineAt]!;
+  const after = lines
+    .slice(deadlineAt, deadlineAt + 4)
+    .map((l) => l.text)
+    .join('\t');
+  let deadlineText = labelValue(after.slice(after.search(DEADLINE_LABEL)), DEADLINE_LABEL) ?? '';
+  if (deadlineIndex >= 0 && !flatHeader)
+    deadlineText = clean(deadlineLine.text.replace(/^\s*Deadline for (?:sending )?applications?:?/i, ''));
+  let deadlines = parseDeadlines(deadlineText, 'Europe/Brussels', year);
+  if (deadlines.length === 0) {
+    // Labels first, values after: the date sits further along ("… Information: Friday 02 October 2015 at 1700 (Brussels time) …").
+    const later = DATE_TIME.exec(clean(after.slice(after.search(DEADLINE_LABEL))));
+    if (later) {
+      deadlineText = clean(later[0]);
+      deadlines = parseDeadlines(deadlineText, 'Europe/Brussels', year);
+    }
+  }
   if (deadlines.length === 0)
     throw new SourceParseError(
       file,
@@ -48,18 +147,6 @@ function parse(text: string, source: SourceName): Call {
       deadlineText,
     );
 
-  const firstPosition = lines.findIndex((l) => /^Position:/.test(l.text.trim()));
-  if (firstPosition < 0) throw new SourceParseError(file, lastLine, 'at least one "Position:" block');
-  // The header table ends where the call-wide conditions begin (pages may repeat the deadline above it).
-  const conditionsStart = lines.findIndex((l) => /^(?:I\.|II\.)\s+[A-Z]/.test(l.text.trim()));
-  const headerEnd = conditionsStart >= 0 && conditionsStart < firstPosition ? conditionsStart : firstPosition;
-  const posts = headerPosts(lines.slice(0, headerEnd), file);
-  if (posts.length === 0)
-    throw new SourceParseError(
-      file,
-      titleLine.n + 1,
-      'the list of posts (Ref., name, location, availability)',
-    );
   const callId = slug(`${mission ?? organisation} ${callCode}`);
   const callWide = callWideRequirements(
     lines.slice(headerEnd, firstPosition),
@@ -73,20 +160,52 @@ function parse(text: string, source: SourceName): Call {
     if (/^Position:/.test(line.text.trim())) blocks.push([line]);
     else blocks[blocks.length - 1]!.push(line);
   }
+  const blockRefs = blocks.flatMap((block) => {
+    const m = /Ref(?:erence|\.\s*[Nn]umber|\.)?(?:\s*No\.?)?:\s*(.+?)(?=\s+Confirmed|\t|$)/.exec(
+      block
+        .slice(0, 6)
+        .map((l) => l.text)
+        .join('\t'),
+    );
+    return (m && refsOf(m[1]!)) || [];
+  });
+  const posts = flatHeader
+    ? flatHeaderPosts(headerLines, file, [...new Set(blockRefs.map(refPrefix))])
+    : headerPosts(headerLines, file);
+  if (posts.length === 0)
+    throw new SourceParseError(
+      file,
+      title.line.n + 1,
+      'the list of posts (Ref., name, location, availability)',
+    );
   const positions: Position[] = [];
   for (const block of blocks) {
-    const position = positionOf(block, { callId, file, year, callWide, posts });
-    if (positions.some((p) => p.id === position.id))
-      throw new SourceParseError(
-        file,
-        block[0]!.n,
-        `one "Position:" block per reference (${position.ref} again)`,
-      );
-    positions.push(position);
+    for (const position of blockPositions(block, block === blocks.at(-1), lastLine, {
+      callId,
+      file,
+      year,
+      callWide,
+      posts,
+    })) {
+      if (positions.some((p) => p.id === position.id))
+        throw new SourceParseError(
+          file,
+          block[0]!.n,
+          `one "Position:" block per reference (${position.ref} again)`,
+        );
+      positions.push(position);
+    }
   }
+  checkComplete(blocks, file, lastLine);
   const seen = new Set(positions.map((p) => p.ref));
   const missing = posts.find((p) => !seen.has(p.ref));
-  if (missing) throw new SourceParseError(file, missing.line, `a "Position:" block for ${missing.ref}`);
+  if (missing)
+    throw new SourceParseError(
+      file,
+      missing.line,
+      `a "Position:" block for ${missing.ref}`,
+      `the header lists it, but the blocks (${listOf(positions.map((p) => p.ref!))}) end at line ${lastLine} without it: the text is cut off or the block is missing`,
+    );
   return {
     schemaVersion: BUNDLE_SCHEMA_VERSION,
     id: callId,
@@ -108,4 +227,45 @@ function parse(text: string, source: SourceName): Call {
       refs: positions.map((p) => p.ref!),
     },
   };
+}
+
+/** The last block's errors say where the text ends: a block that stops short is most often a cut. */
+function blockPositions(block: Line[], last: boolean, lastLine: number, ctx: BlockContext): Position[] {
+  try {
+    return positionsOf(block, ctx);
+  } catch (error) {
+    if (!last || !(error instanceof SourceParseError) || error.detail) throw error;
+    throw new SourceParseError(
+      ctx.file,
+      error.line,
+      error.expected,
+      `the text ends at line ${lastLine}, inside this block: it may be cut off`,
+    );
+  }
+}
+
+/**
+ * A text cut off inside its last block can still look whole. Every essential/desirable section the
+ * other blocks all have must be in the last one too, or the call would be shown as complete without it.
+ */
+function checkComplete(blocks: Line[][], file: string, lastLine: number): void {
+  // With few blocks a post without desirable sections is as likely as a cut: judge from 3 or more.
+  if (blocks.length < 4) return;
+  const headings = (block: Line[]) =>
+    new Set(
+      block
+        .map((l) => /^\d(?:\.\d)?\.?\s+([A-Z][A-Za-z ,/&]+?):?$/.exec(l.text.trim())?.[1]?.toLowerCase())
+        .filter((h): h is string => h !== undefined && /^(?:essential|desirable)\b/.test(h)),
+    );
+  const [first, ...rest] = blocks.slice(0, -1).map(headings);
+  const common = [...first!].filter((h) => rest.every((set) => set.has(h)));
+  const last = blocks.at(-1)!;
+  const lacking = common.find((h) => !headings(last).has(h));
+  if (lacking)
+    throw new SourceParseError(
+      file,
+      lastLine,
+      `the "${lacking}" section of the last position (${clean(last[0]!.text).slice(0, 80)}), as every other position has`,
+      'the text ends before it: it is cut off',
+    );
 }

@@ -1,6 +1,7 @@
 import { CLEARANCE_LEVELS, type Position, type Requirement } from '../schema/call';
 import { availabilityOf } from './availability';
-import { type HeaderPost, REF, regimeOf } from './eeas-header';
+import { type HeaderPost, regimeOf } from './eeas-header';
+import { refsOf } from './eeas-refs';
 import { items, requirementsOf } from './eeas-requirements';
 import { SourceParseError } from './errors';
 import { clean, type Line, slug } from './text';
@@ -8,18 +9,17 @@ import { clean, type Line, slug } from './text';
 /** Labels of the position header, in every spelling seen across EEAS calls of this format. */
 const HEADER_LABELS: [key: string, pattern: RegExp][] = [
   ['title', /Position:/],
-  ['regime', /(?:Employment|Staff|Contract) Regime:/i],
-  ['category', /Post Category for Contracted:/i],
-  ['ref', /Ref(?:erence|\. ?[Nn]umber|\.)?(?:\s*No\.?)?:/],
-  ['confirmed', /Confirmed [Vv]acanc(?:y|ies):/],
-  ['pending', /Pending [Vv]acanc(?:y|ies):/],
-  ['location', /Location:/],
-  ['availability', /Availability:/],
-  ['unit', /Component ?\/ ?Department ?\/ ?Unit:/i],
-  ['clearance', /(?:Security Clearance Level|Level of Security Clearance):/i],
-  ['thirdStates', /Open to Contributing Third States:/i],
+  ['regime', /(?:Employment|Staff|Contract)\s+Regime:/i],
+  ['category', /Post\s+Category\s+for\s+Contracted:/i],
+  ['ref', /Ref(?:erence|\.\s*[Nn]umber|\.)?(?:\s*No\.?)?:/],
+  ['confirmed', /Confirmed\s+[Vv]acanc(?:y|ies):/],
+  ['pending', /Pending\s+[Vv]acanc(?:y|ies):/],
+  ['location', /(?<!Job\s)Location:/],
+  ['availability', /Availability:|Available\s+on:/],
+  ['unit', /Component\s*\/\s*Department\s*\/\s*Unit:/i],
+  ['clearance', /(?:Security\s+Clearance\s+Level|Level\s+of\s+Security\s+Clearance):/i],
+  ['thirdStates', /Open\s+to\s+Contributing\s+Third\s+States:/i],
 ];
-
 type SectionKind = 'reporting' | 'tasks' | 'essential' | 'desirable';
 
 /** Numbered sections of a position block ("4. Essential ...", "3.1 General Tasks ...", with or without colon). */
@@ -44,6 +44,14 @@ function labelValues(header: string): Map<string, { value: string; label: string
       { label: hit.label, value: clean(header.slice(hit.end, hits[i + 1]?.start ?? header.length)) },
     ]),
   );
+}
+
+/** The line of the block header holding a label (or the block's first line). */
+function labelLine(block: Line[], firstSection: number) {
+  return (key: string): number => {
+    const pattern = HEADER_LABELS.find(([k]) => k === key)?.[1];
+    return block.slice(0, firstSection).find((l) => pattern?.test(l.text))?.n ?? block[0]!.n;
+  };
 }
 
 export interface BlockContext {
@@ -85,7 +93,8 @@ function sectionsOf(block: Line[], file: string): Section[] {
   return sections;
 }
 
-export function positionOf(block: Line[], ctx: BlockContext): Position {
+/** The positions a block describes: one, or one per ref where it carries several ("UA19-24"). */
+export function positionsOf(block: Line[], ctx: BlockContext): Position[] {
   const start = block[0]!;
   const firstSection = block.findIndex((l) => SECTION_HEADING.test(l.text.trim()));
   if (firstSection < 0)
@@ -97,23 +106,62 @@ export function positionOf(block: Line[], ctx: BlockContext): Position {
       .join('\t'),
   );
   const value = (key: string) => header.get(key)?.value;
-  const ref = value('ref')?.split(/\s+(?=Confirmed)/)[0] ?? '';
-  if (!REF.test(ref))
-    throw new SourceParseError(ctx.file, start.n + 1, 'a reference number ("Ref. Number: EK 60021")', ref);
+  const at = labelLine(block, firstSection);
+  const refText = value('ref')?.split(/\s+(?=Confirmed)/)[0] ?? '';
+  const refs = refsOf(refText);
+  if (!refs)
+    throw new SourceParseError(ctx.file, at('ref'), 'a reference number ("Ref. Number: EK 60021")', refText);
   const title = value('title');
   if (!title) throw new SourceParseError(ctx.file, start.n, 'a position title after "Position:"');
-  const rows = ctx.posts.filter((p) => p.ref === ref);
-  const post = rows[0];
-  if (!post) throw new SourceParseError(ctx.file, start.n + 1, `${ref} in the header's list of posts`);
   const count = (key: string): number | null => {
     const raw = value(key);
     if (raw === undefined) return null;
     const n = /^\d+/.exec(raw);
-    if (!n) throw new SourceParseError(ctx.file, start.n + 1, `a number of ${key} vacancies for ${ref}`, raw);
+    if (!n) throw new SourceParseError(ctx.file, at(key), `a number of ${key} vacancies for ${refText}`, raw);
     return Number(n[0]);
   };
-  const confirmed = count('confirmed') ?? rows.length;
-  const pending = count('pending') ?? 0;
+  const confirmed = count('confirmed');
+  const pending = count('pending');
+  if (refs.length === 1)
+    return [positionOf(block, ctx, header, firstSection, refs[0]!, title, confirmed, pending)];
+  // A block for several refs ("UA19-24"): one post each, its vacancies shared out in order.
+  const c = confirmed ?? refs.length;
+  const p = pending ?? 0;
+  if (c + p !== refs.length)
+    throw new SourceParseError(
+      ctx.file,
+      at('ref'),
+      `as many vacancies as refs in "${refText}" (${refs.length})`,
+      `the block announces ${c} confirmed and ${p} pending`,
+    );
+  return refs.map((ref, i) =>
+    positionOf(block, ctx, header, firstSection, ref, title, i < c ? 1 : 0, i < c ? 0 : 1),
+  );
+}
+
+function positionOf(
+  block: Line[],
+  ctx: BlockContext,
+  header: Map<string, { value: string; label: string }>,
+  firstSection: number,
+  ref: string,
+  title: string,
+  confirmedCount: number | null,
+  pendingCount: number | null,
+): Position {
+  const start = block[0]!;
+  const value = (key: string) => header.get(key)?.value;
+  const rows = ctx.posts.filter((p) => p.ref === ref);
+  const post = rows[0];
+  if (!post)
+    throw new SourceParseError(
+      ctx.file,
+      labelLine(block, firstSection)('ref'),
+      `${ref} in the header's list of posts`,
+      `the "Position: ${title}" block has it; the header lists ${listOf(ctx.posts.map((p) => p.ref))}`,
+    );
+  const confirmed = confirmedCount ?? rows.length;
+  const pending = pendingCount ?? 0;
   // The header lists a post once per vacancy (EK 60035 twice for its 2 confirmed vacancies).
   if (rows.length > Math.max(1, confirmed + pending))
     throw new SourceParseError(
@@ -156,7 +204,7 @@ export function positionOf(block: Line[], ctx: BlockContext): Position {
   if (clearanceText !== undefined && clearance === null)
     throw new SourceParseError(
       ctx.file,
-      start.n + 2,
+      labelLine(block, firstSection)('clearance'),
       'a security clearance level (NOT REQUIRED, EU RESTRICTED, EU CONFIDENTIAL, EU SECRET, EU TOP SECRET)',
       clearanceText,
     );
@@ -193,7 +241,7 @@ export function positionOf(block: Line[], ctx: BlockContext): Position {
     group: post.group,
     regime: regimeOf(value('regime') ?? post.group ?? ''),
     postCategoryContracted: value('category') || null,
-    location: value('location') || post.location,
+    location: value('location') || post.location || null,
     country: null,
     availability: availabilityOf(value('availability') || post.availability, ctx.year),
     unit: value('unit') || null,
@@ -212,4 +260,11 @@ export function positionOf(block: Line[], ctx: BlockContext): Position {
       .map((s) => ({ heading: s.heading, items: items(s.lines).map((i) => i.text) })),
     requirements: { status: 'published', items: [...callWide, ...headerReqs, ...own] },
   };
+}
+
+/** "EK 60021, EK 60029, … (18)" for error messages. */
+export function listOf(refs: readonly string[]): string {
+  const unique = [...new Set(refs)];
+  if (unique.length === 0) return 'none';
+  return unique.length <= 6 ? unique.join(', ') : `${unique.slice(0, 5).join(', ')}, … (${unique.length})`;
 }

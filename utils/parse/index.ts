@@ -5,10 +5,24 @@ import { SourceParseError } from './errors';
 import { parseIsdJobDescription } from './isd-job-description';
 import type { SourceName } from './source';
 
+/**
+ * An EEAS annex names itself a "Call for Contributions" and has position blocks or the header
+ * table of posts; laid out in lines, flattened, or cut off before its blocks (which its parser then
+ * refuses precisely). A page that only mentions a call for contributions is none of these.
+ */
+function isEeasAnnex(text: string): boolean {
+  if (!/Call\s+for\s+Contributions/i.test(text)) return false;
+  return (
+    /(?:^|\s)Position:\s/.test(text) ||
+    /Requirements\s+and\s+Job\s+Descriptions/i.test(text) ||
+    /Job\s+titles\s*\/\s*vacancy\s+notice/i.test(text) ||
+    /Ref(?:erence)?\.?:?\s+Name\s+of\s+the\s+post/i.test(text)
+  );
+}
+
 /** Picks the parser from the text itself, so a new source needs no code change. */
 export function parseSource(text: string, source: SourceName): Call {
-  if (/Call for Contributions/i.test(text) && /^\s*Position:/m.test(text))
-    return parseEeasAnnex(text, source);
+  if (isEeasAnnex(text)) return parseEeasAnnex(text, source);
   if (/PERSON SPECIFICATION/.test(text) && /Essential\s*\tDesirable/.test(text))
     return parseIsdJobDescription(text, source);
   if (/^.+\/\/ .*call for/im.test(text.trimStart().split('\n')[0] ?? '')) return parseCilcPost(text, source);

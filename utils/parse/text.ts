@@ -36,12 +36,10 @@ export function cells(text: string): string[] {
  * address (it is text, not a tag), "**" emphasis dropped, whitespace collapsed.
  */
 export function clean(text: string): string {
-  return text
-    .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\*\*/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  let out = text;
+  if (out.includes('<')) out = out.replace(/<(https?:\/\/[^\s<>]+)>/g, '$1').replace(/<[^>]+>/g, '');
+  if (out.includes('**')) out = out.replace(/\*\*/g, '');
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function slug(text: string): string {

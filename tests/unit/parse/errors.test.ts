@@ -33,7 +33,14 @@ describe('malformed EEAS annexes', () => {
       lineOf(variants, '\tVN 001/2025\tSenior Analyst'),
       'a "Position:" block for VN 001/2025',
     ]);
-    expect(error.message).toBe(`bad.txt:${error.line}: expected a "Position:" block for VN 001/2025`);
+    expect(error.message).toBe(
+      `bad.txt:${error.line}: expected a "Position:" block for VN 001/2025 (the header lists it, but the blocks (GEO 123) end at line ${
+        variants
+          .replace(/Position: Senior Analyst[\s\S]*$/, '')
+          .trimEnd()
+          .split('\n').length
+      } without it: the text is cut off or the block is missing)`,
+    );
   });
 
   it('a Position block with no reference number', () => {
@@ -96,7 +103,11 @@ describe('malformed EEAS annexes', () => {
   it('no deadline, no title', () => {
     const noDeadline = variants.replace(/Deadline for applications:.*\n/, '');
     expect(eeas(noDeadline).expected).toBe('a "Deadline for applications:" line');
-    expect(eeas('Hello world')).toMatchObject({ line: 1, expected: expect.stringMatching(/^a title line/) });
+    expect(eeas('Hello world')).toMatchObject({
+      line: 1,
+      expected:
+        'a title with the call code and "Call for Contributions" ("EULEX 2-2026 Call for Contributions")',
+    });
   });
 });
 
