@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PUBLISHER_MATCHES } from './utils/hosts';
@@ -12,7 +13,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'vacancy-fit@vacancyfit.eu',
-        strict_min_version: '128.0',
+        // data_collection_permissions needs Firefox 140.
+        strict_min_version: '140.0',
         // Nothing is collected or transmitted: the profile never leaves the browser.
         data_collection_permissions: { required: ['none'] },
       },
@@ -20,5 +22,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: [{ find: /^zod$/, replacement: resolve(import.meta.dirname, 'shims/zod-jitless.ts') }],
+    },
   }),
 });

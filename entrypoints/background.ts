@@ -159,10 +159,12 @@ async function badge(
   url: string,
   view: (url: URL, match: PageMatch) => Promise<VacancyView>,
 ): Promise<void> {
+  // The toolbar button is `action` in the MV3 build, `browserAction` in Firefox's MV2 build.
+  const toolbar = browser.action ?? browser.browserAction;
   const parsed = new URL(url);
   const match = detectVacancyDocument(parsed);
   if (!match) {
-    await browser.action.setBadgeText({ tabId, text: '' });
+    await toolbar.setBadgeText({ tabId, text: '' });
     return;
   }
   const result = await view(parsed, match);
@@ -170,6 +172,6 @@ async function badge(
   const open = result.assessments?.filter(
     (a) => a.eligibility === 'eligible' || a.eligibility === 'eligible-if',
   );
-  await browser.action.setBadgeText({ tabId, text: open ? String(open.length) : '?' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: open?.length ? '#1a7f37' : '#57606a' });
+  await toolbar.setBadgeText({ tabId, text: open ? String(open.length) : '?' });
+  await toolbar.setBadgeBackgroundColor({ tabId, color: open?.length ? '#1a7f37' : '#57606a' });
 }
