@@ -1,0 +1,70 @@
+/**
+ * The options page, the popup and the toolbar badge in Firefox ESR with the MV2 build: what a
+ * Firefox user sees without the sidebar.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../../scripts/browser';
+import { documentVacancyUrls } from '../../utils/detect/document';
+import { type FirefoxSession, openSession } from './launch';
+import { OptionsPage, PopupPage } from './pages';
+import { onePagePdf } from './pdf';
+import { Tab } from './tab';
+
+const PROFILE = join(ROOT, 'examples', 'profile.example.json');
+const EULEX_ANNEX_PDF = documentVacancyUrls[0]!;
+
+let session: FirefoxSession;
+beforeAll(async () => {
+  session = await openSession(inject('firefox'), {
+    responses: {
+      [EULEX_ANNEX_PDF]: { body: onePagePdf('EULEX Kosovo 2-2026 Annex 1'), contentType: 'application/pdf' },
+    },
+  });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('toolbar badge on a PDF annex, and the options page', () => {
+  it('shows "?" on the EULEX annex PDF while there is no profile', async () => {
+    const pdf = await Tab.open(session, EULEX_ANNEX_PDF);
+    const popup = await PopupPage.open(session);
+    await expect.poll(() => popup.badgeText(EULEX_ANNEX_PDF).catch(String)).toBe('?');
+    await popup.tab.close();
+    await pdf.close();
+  });
+
+  it('refuses a profile file of an unknown version with its error, then imports the example profile', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vacancy-fit-'));
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '{"version": 2}');
+    const options = await OptionsPage.open(session);
+    expect(await options.importProfileExpectingError(broken)).toContain(
+      'Profile file version 2 is not supported',
+    );
+    expect(await options.importProfile(PROFILE)).toBe(
+      'Imported and saved the profile from profile.example.json.',
+    );
+    await options.tab.close();
+    await rm(dir, { recursive: true });
+  });
+
+  it('then shows how many posts of the call the profile can apply to now', async () => {
+    const pdf = await Tab.open(session, EULEX_ANNEX_PDF);
+    const popup = await PopupPage.open(session);
+    // The example persona: of the 17 EULEX posts, 13 need her answers first and 4 are closed to her.
+    await expect.poll(() => popup.badgeText(EULEX_ANNEX_PDF).catch(String)).toBe('0');
+    expect(await popup.tab.text('main')).toContain('Your watchlist is empty');
+    await popup.tab.close();
+    await pdf.close();
+  });
+});
+
+describe('Firefox', () => {
+  it('logged no error or warning from any extension context', async () => {
+    expect(await session.extensionErrors()).toEqual([]);
+  });
+});
