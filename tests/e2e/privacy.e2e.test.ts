@@ -72,14 +72,15 @@ describe('privacy', () => {
     // Preact's innerHTML support and zod's optional eval fast path (unused under the extension CSP);
     // data_collection_permissions, which Firefox for Android reads from 142 on (desktop from 140, the
     // minimum). Anything new fails here.
-    expect(report.warnings.map((w) => `${w.code} ${w.file.replace(/-[\w-]{8}\.js$/, '.js')}`).sort()).toEqual(
-      [
-        'DANGEROUS_EVAL background.js',
-        'DANGEROUS_EVAL chunks/schema.js',
-        'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION manifest.json',
-        'UNSAFE_VAR_ASSIGNMENT chunks/schema.js',
-        'UNSAFE_VAR_ASSIGNMENT content-scripts/vacancy.js',
-      ],
-    );
+    // Shared chunks are named after whichever module Rollup picks (schema, text-file…): not checked.
+    const where = (file: string) =>
+      file.replace(/-[\w-]{8}\.js$/, '.js').replace(/^chunks\/.*\.js$/, 'chunks/*.js');
+    expect(report.warnings.map((w) => `${w.code} ${where(w.file)}`).sort()).toEqual([
+      'DANGEROUS_EVAL background.js',
+      'DANGEROUS_EVAL chunks/*.js',
+      'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION manifest.json',
+      'UNSAFE_VAR_ASSIGNMENT chunks/*.js',
+      'UNSAFE_VAR_ASSIGNMENT content-scripts/vacancy.js',
+    ]);
   }, 120_000);
 });
