@@ -5,6 +5,7 @@ import { readProfile, readProfileBackup, writeProfile } from '@/utils/storage/pr
 import { downloadText } from '../download';
 import { CredentialsSection } from './CredentialsSection';
 import { EducationSection } from './EducationSection';
+import { EuropassImport } from './EuropassImport';
 import { ImportExport } from './ImportExport';
 import { LanguagesSection } from './LanguagesSection';
 import { PersonalSection } from './PersonalSection';
@@ -88,6 +89,10 @@ export function OptionsApp({ now = new Date() }: { now?: Date }) {
           </button>
         </div>
       )}
+      <EuropassImport
+        current={saved === null && !dirty ? null : validation.success ? validation.data : saved}
+        onSave={save}
+      />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -52,6 +52,11 @@ export function readEuropass(file: string): EuropassResult {
       'This is a Europass CV in the old XML format (version 1 or 2, before 2013), which is not read. Open it in the Europass editor and save it again, or export a current Europass XML.',
     );
   }
+  if (rootName === 'Candidate') {
+    return fail(
+      'Recognised as a Europass CV in the europass.europa.eu format (root <Candidate>), which is not read: its public documentation does not make the element names certain enough to read your dates and levels without guessing. Import a Europass XML v3 CV (root <SkillsPassport>) if you have one, or fill in the profile below.',
+    );
+  }
   if (rootName !== 'SkillsPassport') {
     return fail(
       `This XML file is not a Europass CV: its root element is <${rootName}>, not <SkillsPassport> or <Candidate>.`,

@@ -53,6 +53,18 @@ describe('bad Europass files get a precise error', () => {
     ]);
   });
 
+  it('the europass.europa.eu format (root Candidate) is recognised and refused, saying so', () => {
+    const candidate =
+      '<?xml version="1.0" encoding="UTF-8"?><Candidate xmlns="http://www.europass.eu/1.0" xmlns:hr="http://www.hr-xml.org/3" xmlns:oa="http://www.openapplications.org/oagis/9"><CandidatePerson><PersonName><oa:GivenName>Ana</oa:GivenName><hr:FamilyName>Ilić</hr:FamilyName></PersonName></CandidatePerson></Candidate>';
+    expect(errors(candidate)).toEqual([
+      {
+        path: '',
+        message:
+          'Recognised as a Europass CV in the europass.europa.eu format (root <Candidate>), which is not read: its public documentation does not make the element names certain enough to read your dates and levels without guessing. Import a Europass XML v3 CV (root <SkillsPassport>) if you have one, or fill in the profile below.',
+      },
+    ]);
+  });
+
   it('a Europass cover letter or language passport instead of a CV', () => {
     expect(errors(cvWith('', 'ECL'))).toEqual([
       {
