@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, ROOT } from '../../scripts/browser';
@@ -16,6 +17,9 @@ const POLICE_XML = readFileSync(
 /** EK 60092 for the example persona, before and after the police officer's CV (licence C) is merged in. */
 const BEFORE = 'Essentials met 5 of 23, desirables met 2 of 8: 0.7 × 22% + 0.3 × 25% = 23';
 const AFTER = 'Essentials met 5 of 23, desirables met 3 of 8: 0.7 × 22% + 0.3 × 38% = 26';
+
+// Evaluated in the page: extension pages' CSP forbids injected script tags.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: LaunchedBrowser | undefined;
 beforeAll(async () => {
@@ -75,6 +79,28 @@ describe('Start from your Europass CV', () => {
 
     expect(await sidebar.waitForText(AFTER, '[data-position="ek-60092"]')).toContain(AFTER);
     await page.close();
+    await options.page.close();
+  });
+
+  it('the review has no serious or critical accessibility violations (axe-core)', async () => {
+    const options = await OptionsPage.open(browser!.context, browser!.extensionId);
+    const europass = new EuropassImportPart(options.page);
+    const lawyer = readFileSync(join(ROOT, 'tests', 'fixtures', 'europass', 'lawyer-v3.4.xml'));
+    await europass.choose('lawyer.xml', lawyer, 'text/xml');
+    await europass.waitForReview();
+    await options.page.evaluate(AXE);
+    const violations = await options.page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: Element) => Promise<{ violations: { id: string; impact: string }[] }> };
+        }
+      ).axe;
+      const review = document.querySelector('[data-part="europass-review"]')!;
+      return (await axe.run(review)).violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+    });
+    expect(violations.map((v) => v.id)).toEqual([]);
     await options.page.close();
   });
 
