@@ -42,7 +42,7 @@ export type CallLine = Pick<Call, 'id' | 'title' | 'organisation' | 'callCode'> 
 /** A verdict without the requirement's text, which the view carries once per call. */
 export type RequirementVerdictLine = Omit<
   RequirementAssessment,
-  'facets' | 'text' | 'importance' | 'section' | 'callWide' | 'parentId' | 'derived'
+  'facets' | 'text' | 'importance' | 'section' | 'callWide' | 'parentId' | 'derived' | 'gist'
 >;
 export type AssessmentLine = Omit<PositionAssessment, 'requirements' | 'conflicts'> & {
   requirements: RequirementVerdictLine[];
@@ -203,7 +203,7 @@ function assessmentLine({ requirements, conflicts: _, ...rest }: PositionAssessm
   return {
     ...rest,
     requirements: requirements.map(
-      ({ facets, text, importance, section, callWide, parentId, derived, ...verdict }) => verdict,
+      ({ facets, text, importance, section, callWide, parentId, derived, gist, ...verdict }) => verdict,
     ),
   };
 }

@@ -20,6 +20,11 @@ interface Props extends AnswerActions {
   onSave: () => void;
 }
 
+/** The answer under the requirement's key, else where older versions stored it (its id). */
+function answerOf(answers: Answers, assessment: RequirementVerdictLine | undefined, id: string) {
+  return (assessment && answers[assessment.answerKey]) ?? answers[assessment?.legacyAnswerKey ?? id];
+}
+
 function vacancyCount(position: PositionLine): string {
   const { confirmed, pending } = position.vacancies;
   const parts = [`${confirmed} ${confirmed === 1 ? 'vacancy' : 'vacancies'}`];
@@ -80,7 +85,7 @@ function PositionDetail({
           key={requirement.id}
           requirement={requirement}
           assessment={byId.get(requirement.id)}
-          answer={answers[requirement.id]}
+          answer={answerOf(answers, byId.get(requirement.id), requirement.id)}
           {...actions}
         />
       ))}
@@ -92,6 +97,7 @@ function PositionDetail({
         <div class="vf-summary" data-part="summary">
           <p>{assessment.summary}</p>
           {assessment.score && <p class="vf-reason">{assessment.score.explanation}</p>}
+          {assessment.score && <p class="vf-reason">{assessment.score.formula}</p>}
         </div>
       )}
       <div class="vf-actions">

@@ -4,9 +4,10 @@ import { MAX_NOTE_LENGTH } from '@/utils/storage/limits';
 import type { RequirementLine, RequirementVerdictLine } from '@/utils/vacancy-view';
 import { VERDICT_LABELS } from './labels';
 
+/** Answers go under the requirement's answer key (shared by every post that repeats a statement). */
 export interface AnswerActions {
-  onAnswer: (requirementId: string, value: Answer['value'], note: string) => void;
-  onClearAnswer: (requirementId: string) => void;
+  onAnswer: (answerKey: string, value: Answer['value'], note: string) => void;
+  onClearAnswer: (answerKey: string) => void;
 }
 
 interface Props extends AnswerActions {
@@ -22,6 +23,12 @@ export function RequirementItem({ requirement, assessment, answer, onAnswer, onC
   const verdict = assessment?.verdict;
   const answerable = assessment && (assessment.decidedBy !== 'profile' || assessment.userAnswerIgnored);
   const noteId = `vf-note-${requirement.id}`;
+  const key = assessment?.answerKey ?? requirement.id;
+  const clear = () => {
+    onClearAnswer(key);
+    // An answer read from where older versions stored it is withdrawn there too.
+    if (assessment?.legacyAnswerKey) onClearAnswer(assessment.legacyAnswerKey);
+  };
   return (
     <li class={requirement.parentId ? 'vf-req vf-req-sub' : 'vf-req'} data-requirement={requirement.id}>
       {verdict && <span class={`vf-badge vf-v-${verdict}`}>{VERDICT_LABELS[verdict]}</span>}
@@ -71,7 +78,7 @@ export function RequirementItem({ requirement, assessment, answer, onAnswer, onC
             class="vf-btn"
             data-action="answer-met"
             onClick={() => {
-              onAnswer(requirement.id, 'met', note);
+              onAnswer(key, 'met', note);
               setEditing(false);
             }}
           >
@@ -82,7 +89,7 @@ export function RequirementItem({ requirement, assessment, answer, onAnswer, onC
             class="vf-btn"
             data-action="answer-not-met"
             onClick={() => {
-              onAnswer(requirement.id, 'not-met', note);
+              onAnswer(key, 'not-met', note);
               setEditing(false);
             }}
           >
@@ -93,7 +100,7 @@ export function RequirementItem({ requirement, assessment, answer, onAnswer, onC
               type="button"
               class="vf-btn"
               onClick={() => {
-                onClearAnswer(requirement.id);
+                clear();
                 setEditing(false);
               }}
             >

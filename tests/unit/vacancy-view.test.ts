@@ -71,7 +71,17 @@ describe('the view sent to the sidebar', () => {
     }
     expect(json.length).toBeLessThan(JSON.stringify(call).length);
     const keys = new Set(view.assessments?.flatMap((a) => a.requirements.flatMap((r) => Object.keys(r))));
-    expect([...keys].sort()).toEqual(['condition', 'decidedBy', 'flip', 'id', 'note', 'reason', 'verdict']);
+    expect([...keys].sort()).toEqual([
+      'answerKey',
+      'condition',
+      'decidedBy',
+      'flip',
+      'id',
+      'note',
+      'reason',
+      'suggestion',
+      'verdict',
+    ]);
   });
 
   it('focuses the post the page names and marks the saved ones', async () => {

@@ -1,10 +1,13 @@
 import type { Profile } from '../profile/schema';
 import type { Call, Position, Requirement } from '../schema/call';
-import type { Answer, Answers } from './answers';
+import { type Answer, type Answers, type FoundAnswer, findAnswer } from './answers';
 import type { FacetContext } from './context';
 import { derivedRequirements } from './derived';
+import { suggestFromWork } from './evidence';
 import { assessEducation } from './facets/education';
 import { assessFacet } from './facets/index';
+import { headlineOf } from './headline';
+import { relevanceOf } from './relevance';
 import { fitScore } from './score';
 import type { Eligibility, FacetResult, PositionAssessment, RequirementAssessment, Verdict } from './types';
 
@@ -31,13 +34,36 @@ function educationContext(requirements: readonly Requirement[], profile: Profile
   return { profile, now, qualification, hasEducationRequirement: primary !== undefined };
 }
 
-function combine(results: readonly FacetResult[]): Verdict {
+const RANK: Record<Verdict, number> = { met: 0, 'eligible-if': 1, 'needs-answer': 2, 'not-met': 3 };
+
+function combine(results: readonly FacetResult[], alternatives: boolean): Verdict {
   const verdicts = results.map((r) => r.verdict);
+  if (alternatives) return [...verdicts].sort((a, b) => RANK[a] - RANK[b])[0] ?? 'needs-answer';
   if (verdicts.includes('not-met')) return 'not-met';
   if (verdicts.includes('needs-answer')) return 'needs-answer';
   if (verdicts.includes('eligible-if')) return 'eligible-if';
   return 'met';
 }
+
+/**
+ * "University and/or Master's Degree in HR management … and/or an international certification
+ * in HR management": a degree and a certification joined by "or" are alternatives, either meets it.
+ */
+function facetsAreAlternatives(requirement: Requirement): boolean {
+  const kinds = new Set(requirement.facets.map((f) => f.kind));
+  return (
+    kinds.size > 1 &&
+    [...kinds].every((k) => k === 'education' || k === 'certification') &&
+    /\bor\b[^;]*\bcertifi/i.test(requirement.text)
+  );
+}
+
+/** "… and/or specialised training/course in Finance": an alternative to the degree the profile cannot show. */
+const UNMODELLED_ALTERNATIVE =
+  /\b(?:and\/or|or)\s+(?:an?\s+)?(?:specialised\s+|specialized\s+|equivalent\s+)?(?:training|course)/i;
+
+/** The call-wide "Education and training" paragraph only points to each post's own education requirement. */
+const CALL_WIDE_EDUCATION = /^Education and training\b|level specified in the individual job descriptions/i;
 
 function joined(parts: readonly (string | undefined)[], separator: string): string | undefined {
   const present = parts.filter((p): p is string => p !== undefined && p !== '');
@@ -60,9 +86,10 @@ function skillHint(requirement: Requirement, profile: Profile): string | undefin
 export function assessRequirement(
   requirement: Requirement,
   profile: Profile,
-  answer: Answer | undefined,
+  found: FoundAnswer,
   ctx: FacetContext,
 ): RequirementAssessment {
+  const { answer } = found;
   const base = {
     id: requirement.id,
     text: requirement.text,
@@ -71,14 +98,26 @@ export function assessRequirement(
     callWide: requirement.callWide,
     parentId: requirement.parentId,
     derived: requirement.section === 'Position header',
+    answerKey: found.key,
+    ...(found.legacyKey ? { legacyAnswerKey: found.legacyKey } : {}),
   };
   if (requirement.facets.length === 0) {
+    const suggestion = suggestFromWork(requirement, profile, ctx.now);
+    const extra = suggestion ? { suggestion } : {};
     if (answer) {
-      return { ...base, verdict: answer.value, decidedBy: 'answer', reason: answerLine(answer), facets: [] };
+      return {
+        ...base,
+        ...extra,
+        verdict: answer.value,
+        decidedBy: 'answer',
+        reason: answerLine(answer),
+        facets: [],
+      };
     }
     // Skills only ever hint here: they never decide a verdict, so listing more cannot raise a score.
     return {
       ...base,
+      ...extra,
       verdict: 'needs-answer',
       decidedBy: 'nothing',
       reason: 'Your profile cannot decide this one: answer it yourself.',
@@ -86,18 +125,41 @@ export function assessRequirement(
       facets: [],
     };
   }
+  const alternatives = facetsAreAlternatives(requirement);
   const facets = requirement.facets.map((facet) => assessFacet(facet, profile, ctx));
-  const verdict = combine(facets);
-  const deciding = verdict === 'met' ? facets : facets.filter((f) => f.verdict === verdict);
+  let verdict = combine(facets, alternatives);
+  const deciding = alternatives
+    ? facets.filter((f) => f.verdict === verdict).slice(0, 1)
+    : verdict === 'met'
+      ? facets
+      : facets.filter((f) => f.verdict === verdict);
+  let reason = deciding.map((f) => f.reason).join(' ');
+  if (alternatives && verdict === 'not-met')
+    reason = `Either one meets it. ${facets.map((f) => f.reason).join(' ')}`;
+  const education = facets.find((f) => f.kind === 'education');
+  if (
+    verdict === 'not-met' &&
+    education?.verdict === 'not-met' &&
+    UNMODELLED_ALTERNATIVE.test(requirement.text)
+  ) {
+    // The text accepts a training or course instead of the degree; the profile cannot show those.
+    verdict = 'needs-answer';
+    reason = `${reason} The text also accepts a specialised training or course instead: do you have one?`;
+  }
   const computed: RequirementAssessment = {
     ...base,
     verdict,
     decidedBy: verdict === 'needs-answer' ? 'nothing' : 'profile',
-    reason: deciding.map((f) => f.reason).join(' '),
-    flip: joined(
-      facets.map((f) => f.flip),
-      ' and ',
-    ),
+    reason,
+    flip: alternatives
+      ? joined(
+          facets.map((f) => f.flip),
+          ' or ',
+        )
+      : joined(
+          facets.map((f) => f.flip),
+          ' and ',
+        ),
     condition: joined(
       facets.map((f) => f.condition),
       '; ',
@@ -105,6 +167,10 @@ export function assessRequirement(
     note: joined(
       facets.map((f) => f.note),
       ' ',
+    ),
+    gist: joined(
+      facets.filter((f) => f.verdict === verdict).map((f) => f.gist),
+      alternatives ? ' or ' : '; ',
     ),
     facets,
   };
@@ -127,6 +193,27 @@ export function assessRequirement(
     };
   }
   return computed;
+}
+
+/** The call-wide education paragraph takes the verdict of the post's own essential education requirement. */
+function decideCallWideEducation(assessed: RequirementAssessment[]): RequirementAssessment[] {
+  const own = assessed.find(
+    (r) => !r.callWide && r.importance === 'essential' && r.facets.some((f) => f.kind === 'education'),
+  );
+  if (!own) return assessed;
+  return assessed.map((r) => {
+    if (!r.callWide || r.facets.length > 0 || !CALL_WIDE_EDUCATION.test(r.text)) return r;
+    if (own.decidedBy !== 'profile') return r;
+    const { suggestion: _s, note: _n, legacyAnswerKey: _l, ...rest } = r;
+    return {
+      ...rest,
+      verdict: own.verdict,
+      decidedBy: 'profile',
+      reason: `Decided by this post's own education requirement: ${own.reason}`,
+      ...(own.flip ? { flip: own.flip } : {}),
+      ...(own.gist ? { gist: own.gist } : {}),
+    };
+  });
 }
 
 function eligibilityOf(essentials: readonly RequirementAssessment[]): {
@@ -202,6 +289,15 @@ export function assessPosition(
       missingEssentialAnswers: 0,
       conditions: [],
       hardGates: 'none',
+      headline: {
+        status: 'unknown',
+        text: 'No requirements published: nothing can be checked',
+        decided: 0,
+        open: 0,
+        openEssential: 0,
+        openText: '',
+      },
+      relevance: null,
       requirements: [],
       score: null,
       conflicts: [],
@@ -209,7 +305,9 @@ export function assessPosition(
   }
   const requirements = positionRequirements(call, position);
   const ctx = educationContext(requirements, profile, now);
-  const assessed = requirements.map((r) => assessRequirement(r, profile, answers[r.id], ctx));
+  const assessed = decideCallWideEducation(
+    requirements.map((r) => assessRequirement(r, profile, findAnswer(answers, call, r), ctx)),
+  );
   const essentials = assessed.filter((r) => r.importance === 'essential');
   const { eligibility, summary, missing, conditions } = eligibilityOf(essentials);
   return {
@@ -220,6 +318,13 @@ export function assessPosition(
     missingEssentialAnswers: missing,
     conditions,
     hardGates: hardGatesOf(essentials),
+    headline: headlineOf(assessed),
+    relevance: relevanceOf(
+      position,
+      requirements.filter((r) => !r.callWide),
+      profile,
+      now,
+    ),
     requirements: assessed,
     score: fitScore(assessed),
     conflicts: assessed.filter((r) => r.userAnswerIgnored !== undefined),

@@ -32,8 +32,29 @@ function entryRange(entry: WorkEntry, today: number, since: number): Range {
   return [Math.max(dayNumber(entry.from), since), end];
 }
 
+/*
+ * Ranking asks the same few questions of one work history hundreds of times (every post's
+ * domains), so answers are remembered per work-history array. Profiles are never mutated in
+ * place: every read or edit makes new arrays, so a remembered answer cannot go stale.
+ */
+const remembered = new WeakMap<readonly WorkEntry[], Map<string, number>>();
+
 /** Months of experience matching the query, as of `now`. */
 export function experienceMonths(work: readonly WorkEntry[], query: ExperienceQuery): number {
+  const key = `${query.now.getTime()}|${query.since ?? ''}|${[...(query.anyOf ?? [])].sort().join(',')}|${query.management ? 1 : 0}`;
+  let known = remembered.get(work);
+  if (!known) {
+    known = new Map();
+    remembered.set(work, known);
+  }
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const months = countMonths(work, query);
+  known.set(key, months);
+  return months;
+}
+
+function countMonths(work: readonly WorkEntry[], query: ExperienceQuery): number {
   const today = dayNumberOf(query.now);
   const since = query.since ? dayNumber(query.since) : Number.NEGATIVE_INFINITY;
   const anyOf = query.anyOf ?? [];

@@ -1,7 +1,10 @@
 export * from './answers';
 export { assessPosition, assessRequirement, positionRequirements } from './assess';
 export * from './dates';
+export * from './evidence';
 export * from './experience';
-export { rankAssessments, rankPositions } from './rank';
+export { headlineOf } from './headline';
+export { compareAssessments, rankAssessments, rankGroup, rankPositions } from './rank';
+export * from './relevance';
 export * from './score';
 export * from './types';

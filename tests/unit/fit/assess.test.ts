@@ -115,13 +115,27 @@ describe('fit score', () => {
     req([{ kind: 'security-clearance', level: 'EU SECRET' }], { importance: 'desirable' }),
   ]);
 
-  it('keeps essentials and desirables apart and explains itself', () => {
+  it('scores what is known, leaves unanswered statements out, and says what decided it', () => {
     const score = assessPosition(call([post]), post, euLawyer, {}, NOW).score!;
-    expect(score.essentials).toEqual({ met: 2, total: 3 });
-    expect(score.desirables).toEqual({ met: 1, total: 3 });
-    expect(score.value).toBe(Math.round(100 * (0.7 * (2 / 3) + 0.3 * (1 / 3))));
+    expect(score.essentials).toEqual({ met: 2, known: 3, total: 3 });
+    expect(score.desirables).toEqual({ met: 1, known: 2, total: 3 });
+    expect(score.value).toBe(Math.round(100 * (0.7 * (2 / 3) + 0.3 * (1 / 2))));
     expect(score.explanation).toBe(
-      'Essentials met 2 of 3, desirables met 1 of 3: 0.7 × 67% + 0.3 × 33% = 57',
+      'Requirements decided by your profile: 3 of 5 met · your answers: 0 of 1 confirmed',
+    );
+    expect(score.formula).toBe(
+      "Essentials met 2 of 3 known, desirables met 1 of 2 known (this post's own): 0.7 × 67% + 0.3 × 50% = 62",
+    );
+    const answered = assessPosition(
+      call([post]),
+      post,
+      euLawyer,
+      { [post.requirements.status === 'published' ? post.requirements.items[3]!.id : '']: yes },
+      NOW,
+    ).score!;
+    expect(answered.desirables).toEqual({ met: 2, known: 3, total: 3 });
+    expect(answered.explanation).toBe(
+      'Requirements decided by your profile: 3 of 5 met · your answers: 1 of 1 confirmed',
     );
   });
 
@@ -139,7 +153,7 @@ describe('fit score', () => {
 });
 
 describe('ranking', () => {
-  it('orders eligible, eligible-if, incomplete, not-eligible, then by score, ties in bundle order', () => {
+  it('puts posts not excluded first (cleared before conditional), then unknown, then excluded; then score; ties in call order', () => {
     const eligible = position([req([master()])], { id: 'a' });
     const eligibleIf = position(
       [req([master()]), req([{ kind: 'security-clearance', level: 'EU SECRET' }])],
@@ -152,13 +166,13 @@ describe('ranking', () => {
     const unknown = position([], { id: 'g', requirements: { status: 'not-published', note: 'none' } });
     const c = call([unknown, notEligible, notEligibleHigher, incomplete, eligibleIf, eligible, eligibleToo]);
     expect(rankPositions(c, euLawyer, {}, NOW).map((r) => r.positionId)).toEqual([
+      'c',
       'a',
       'f',
       'b',
-      'c',
+      'g',
       'e',
       'd',
-      'g',
     ]);
     expect(rankAssessments([])).toEqual([]);
   });

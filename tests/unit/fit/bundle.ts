@@ -57,7 +57,7 @@ export function assessRef(
   return assessPosition(call, positionByRef(call, ref), profile, answers, NOW);
 }
 
-/** Answers every requirement the profile cannot decide with the given value. */
+/** Answers every requirement the profile cannot decide with the given value, under its answer key. */
 export function answerAll(
   call: Call,
   ref: string,
@@ -66,7 +66,7 @@ export function answerAll(
 ): Answers {
   const answers: Answers = {};
   for (const r of assessRef(call, ref, profile).requirements) {
-    if (r.verdict === 'needs-answer') answers[r.id] = { value, at: '2026-05-31T12:00:00Z' };
+    if (r.verdict === 'needs-answer') answers[r.answerKey] = { value, at: '2026-05-31T12:00:00Z' };
   }
   return answers;
 }

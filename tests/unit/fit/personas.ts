@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PROFILE_VERSION, Profile, type ProfileInput } from '../../../utils/profile/schema';
 
 /** Every fit test runs as of this instant. */
@@ -135,3 +137,41 @@ export const UNRELATED_SKILLS = Array.from({ length: 50 }, (_, i) => `underwater
 export function withSkills(base: Profile, skills: readonly string[]): Profile {
   return { ...base, skills: [...base.skills, ...skills] };
 }
+
+/** An internal auditor for EK 60029: Master's in Accounting and Finance, 12 years in audit, a CIA. */
+export const internalAuditor = profile({
+  name: 'Sofie Janssens',
+  citizenships: ['BE'],
+  education: [
+    { eqf: 6, fields: ['Economics'], completed: '2010-06-30' },
+    { eqf: 7, fields: ['Accounting', 'Finance'], completed: '2012-06-30' },
+  ],
+  work: [
+    {
+      from: '2012-09-01',
+      to: '2016-08-31',
+      title: 'External Auditor',
+      organisation: 'Deloitte Belgium',
+      tags: ['audit', 'accounting', 'finance'],
+    },
+    {
+      from: '2016-09-01',
+      to: null,
+      title: 'Senior Internal Auditor',
+      organisation: 'European Union Agency',
+      tags: ['audit', 'management'],
+    },
+  ],
+  languages: [
+    { code: 'nl', level: 'native' },
+    { code: 'en', level: 'C1' },
+    { code: 'fr', level: 'B2' },
+  ],
+  drivingLicences: ['B'],
+  certifications: { ids: ['CIA'], other: [] },
+});
+
+/** The example profile shipped with the extension (examples/profile.example.json): the lawyer built for EK 60092. */
+export const exampleLawyer = Profile.parse(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'examples/profile.example.json'), 'utf8')),
+);

@@ -48,6 +48,18 @@ describe('sidebar states', () => {
       missingEssentialAnswers: 0,
       conditions: [],
       hardGates: 'none' as const,
+      headline: {
+        status: eligibility === 'not-eligible' ? ('not-eligible' as const) : ('meets' as const),
+        text:
+          eligibility === 'not-eligible'
+            ? 'Not eligible: weapon authorisation'
+            : 'You meet all 3 requirements your profile can decide',
+        decided: 3,
+        open: 2,
+        openEssential: 1,
+        openText: '2 statements left for you to confirm (1 essential)',
+      },
+      relevance: null,
       requirements: [],
       score: null,
     });

@@ -48,5 +48,6 @@ export function assessCertification(facet: CertificationFacet, profile: Profile)
     verdict: 'not-met',
     reason: `Requires ${wanted}${facet.orEquivalent ? ' or equivalent' : ''}; your profile shows none.`,
     flip: `a ${wanted} certification${facet.orEquivalent ? ' (or equivalent)' : ''}`,
+    gist: `${wanted} certification`,
   };
 }

@@ -25,6 +25,7 @@ export function assessCitizenship(openToContributingThirdStates: boolean, profil
       verdict: 'eligible-if',
       reason: `You are not an EU national (${yours}); this post is open to Contributing Third States.`,
       condition: `your state (${yours}) is a Contributing Third State and its seconding authority nominates you`,
+      gist: `your state (${yours}) seconds you as a Contributing Third State`,
     };
   }
   return {
@@ -32,5 +33,7 @@ export function assessCitizenship(openToContributingThirdStates: boolean, profil
     verdict: 'not-met',
     reason: `This post is not open to Contributing Third States; you are not an EU national (${yours}).`,
     flip: 'the citizenship of an EU member state',
+    note: 'Open to Contributing Third States: NO. The call-wide text also names Contributing Third States, but this post is open to EU nationals only.',
+    gist: 'EU citizenship (this post is not open to Contributing Third States)',
   };
 }

@@ -28,5 +28,6 @@ export function assessClearance(level: ClearanceLevel, profile: Profile): FacetR
     verdict: 'eligible-if',
     reason: `Requires ${level} clearance; ${yours}. It can be initiated after selection (${initiation}).`,
     condition: `a Personnel Security Clearance at ${level} level, initiated after selection, with the final certificate within 12 months`,
+    gist: `an ${level} clearance is initiated after selection`,
   };
 }

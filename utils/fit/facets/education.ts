@@ -222,6 +222,10 @@ export function assessEducation(facet: EducationFacet, profile: Profile, now: Da
     verdict: 'not-met',
     reason: paths.map((p) => p.reason).join(' '),
     flip: listWithOr(paths.map((p) => p.flip).filter((f): f is string => f !== undefined)),
+    gist: listWithOr(paths.map((p) => p.flip).filter((f): f is string => f !== undefined)).replace(
+      /^an? /,
+      '',
+    ),
     qualification: null,
   };
 }

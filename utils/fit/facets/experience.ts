@@ -1,4 +1,4 @@
-import { DOMAIN_LABELS } from '../../domain-tags';
+import { DOMAIN_LABELS, tagsCounting } from '../../domain-tags';
 import type { Profile } from '../../profile/schema';
 import type { Facet } from '../../schema/call';
 import type { FacetContext } from '../context';
@@ -22,7 +22,7 @@ export function assessExperience(facet: ExperienceFacet, profile: Profile, ctx: 
   const months = experienceMonths(profile.work, {
     now: ctx.now,
     since,
-    anyOf: facet.domains,
+    anyOf: tagsCounting(facet.domains),
     management: facet.scope === 'management',
   });
   const required = Math.round(facet.years * 12);
@@ -43,5 +43,6 @@ export function assessExperience(facet: ExperienceFacet, profile: Profile, ctx: 
     reason,
     note,
     flip: `${formatGap(required - months)} ${scope}`,
+    gist: `${formatYearsShort(required)} ${scope === 'of professional experience' ? 'of experience' : scope} (you have ${formatMonths(months)})`,
   };
 }

@@ -47,5 +47,5 @@ export function assessLanguage(facet: LanguageFacet, profile: Profile): FacetRes
       : missing === minCount
         ? wanted
         : `${missing} more of ${listWithOr(required.filter((g) => !satisfied.includes(g)).map(displayName))}${levelText}`;
-  return { kind: 'language', verdict: 'not-met', reason, flip };
+  return { kind: 'language', verdict: 'not-met', reason, flip, gist: wanted };
 }

@@ -21,5 +21,6 @@ export function assessLawEnforcement(facet: LawEnforcementFacet, profile: Profil
         verdict: 'not-met',
         reason: `Requires ${wanted}; ${yours}.`,
         flip: facet.senior ? 'senior law enforcement rank' : 'service as a law enforcement officer',
+        gist: facet.senior ? 'Senior Law Enforcement Officer' : 'law enforcement officer',
       };
 }

@@ -35,5 +35,6 @@ export function assessLicence(facet: DrivingLicenceFacet, profile: Profile): Fac
     verdict: 'not-met',
     reason: `Requires ${wantedText}; ${yours}.`,
     flip: wantedText,
+    gist: wantedText.replace(/^an? /, '').replace(' or a licence', ' or licence'),
   };
 }

@@ -14,5 +14,6 @@ export function assessWeapon(profile: Profile): FacetResult {
         reason:
           'Requires authorisation to carry and be issued a personal weapon; your profile does not show one.',
         flip: 'an authorisation to carry and be issued a personal weapon',
+        gist: 'weapon authorisation',
       };
 }
