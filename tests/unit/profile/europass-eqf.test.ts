@@ -31,6 +31,7 @@ describe('an education entry without an EQF level (imported from Europass)', () 
       reason:
         "Requires a Bachelor's (EQF 6) or higher; your profile lists no completed qualification with its level. Police Constables School (2008) has no EQF level in your profile: set the level in the options to have it checked.",
       flip: "a Bachelor's (EQF 6)",
+      gist: "Bachelor's (EQF 6)",
       qualification: null,
     });
   });
