@@ -11,6 +11,7 @@ import { readAnswers, setAnswer } from '@/utils/storage/answers';
 import { withStorage } from '@/utils/storage/open';
 import { readProfile } from '@/utils/storage/profile';
 import { untilChanged } from '@/utils/storage/until-changed';
+import { tabVacancies } from '@/utils/tab-vacancies';
 import { buildVacancyView, resolveCall, type VacancyView } from '@/utils/vacancy-view';
 import { buildWatchItem } from '@/utils/watchlist/build';
 import { fitNow } from '@/utils/watchlist/fit-now';
@@ -66,8 +67,37 @@ export default defineBackground(() => {
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
 
+  // Each tab's vacancy as its content script detected it; its sidebar frame asks for the view.
+  const tabs = tabVacancies();
+  /** The view started when the page was detected, taken by the frame's first request. */
+  const prepared = new Map<number, Promise<VacancyView>>();
+  const tabVacancy = async (tabId: number) => {
+    const vacancy = await tabs.get(tabId);
+    if (!vacancy) throw new Error('No vacancy was detected in this tab. Reload the page to try again.');
+    return vacancy;
+  };
+  onMessage('vacancyDetected', async ({ data, from }) => {
+    if (from.kind !== 'content-script') return;
+    // The URL is the one the browser reports for the sending frame, not one the page could send.
+    const vacancy = { url: from.url, match: data.match };
+    const pending = view(new URL(vacancy.url), vacancy.match);
+    pending.catch(() => {}); // reported to the frame when it asks
+    prepared.set(from.tabId, pending);
+    await tabs.set(from.tabId, vacancy);
+  });
+  onMessage('sidebarView', async ({ from }) => {
+    if (from.kind !== 'sidebar') throw new Error('Only the sidebar frame has a tab view.');
+    const pending = prepared.get(from.tabId);
+    prepared.delete(from.tabId);
+    if (pending) return pending;
+    const { url, match } = await tabVacancy(from.tabId);
+    return view(new URL(url), match);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    prepared.delete(tabId);
+    void tabs.remove(tabId);
+  });
   onMessage('getCall', ({ data }) => loadCall(data.callId));
-  onMessage('openVacancy', ({ data }) => view(new URL(data.url), data.match));
   // One answer at a time: each write is its own transaction, and they commit in the order sent.
   let answerWrites: Promise<unknown> = Promise.resolve();
   onMessage('setAnswer', ({ data }) => {
@@ -91,15 +121,17 @@ export default defineBackground(() => {
     await sync();
     return item;
   });
-  onMessage('saveVacancy', async ({ data }) => {
-    const resolved = await resolveCall(new URL(data.url), data.match, callSources);
+  onMessage('saveVacancy', async ({ data, from }) => {
+    if (from.kind !== 'sidebar') throw new Error("Only the sidebar frame saves its tab's vacancy.");
+    const page = await tabVacancy(from.tabId);
+    const resolved = await resolveCall(new URL(page.url), page.match, callSources);
     if (resolved.status !== 'ready') throw new Error(resolved.reason);
     const { call } = resolved;
     const now = new Date();
     const [profile, answers] = await Promise.all([currentProfile(), currentAnswers()]);
     const draft = buildWatchItem(
       call,
-      { callId: call.id, positionId: data.positionId, url: data.url, fitAtSave: null },
+      { callId: call.id, positionId: data.positionId, url: page.url, fitAtSave: null },
       now,
     );
     const fit = fitNow(draft, call, profile, answers, now);

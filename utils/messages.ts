@@ -1,6 +1,7 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageMatch } from './detect/types';
 import type { Answer } from './fit/answers';
+import { type GuardedHandler, guardHandler } from './messaging/guard';
+import { messaging } from './messaging/send';
 import type { Call } from './schema/call';
 import type { VacancyView } from './vacancy-view';
 import type { UnreadableRecord } from './watchlist/migrate';
@@ -8,23 +9,29 @@ import type { WatchItem, WatchSaveInput } from './watchlist/schema';
 import type { WatchPatch } from './watchlist/store';
 
 /**
- * Every message between the content script, popup, options page and the background, which owns
- * the bundled data and the IndexedDB watchlist (both in the extension's origin).
+ * Every message between the content script, the sidebar frame, popup, options page and the
+ * background, which owns the bundled data, the profile, the answers and the watchlist. Who may
+ * send each one, and the zod schema its payload must pass, are in utils/messaging/policy.ts.
  */
 export interface ProtocolMap {
-  /** A bundled call; the content script never bundles the data itself. */
-  getCall(data: { callId: string }): Call | null;
-  /** Content script → background: what to show for this vacancy page. */
-  openVacancy(data: { url: string; match: PageMatch }): VacancyView;
+  /**
+   * Content script → background: the vacancy this tab shows (the one thing detection needs to
+   * send). The background keeps it for the tab, at the URL the browser reports for the sender.
+   */
+  vacancyDetected(data: { match: PageMatch }): void;
+  /** Sidebar frame → background: what to show for the vacancy of the frame's own tab. */
+  sidebarView(): VacancyView;
+  /** Sidebar frame → background: saves a post (null: the whole call) of its tab's vacancy. */
+  saveVacancy(data: { positionId: string | null }): WatchItem;
   setAnswer(data: { requirementId: string; answer: Answer | null }): void;
   openOptions(): void;
+
+  /** A bundled call. */
+  getCall(data: { callId: string }): Call | null;
   /** Popup → background: the fit for the active tab's URL (a PDF annex included). */
   tabVacancy(data: { url: string }): VacancyView | null;
-
   /** Saves a post (positionId null: the whole call) of a bundled call; re-saving keeps status and notes. */
   'watchlist.save'(data: WatchSaveInput): WatchItem;
-  /** Sidebar → background: saves a post of the page's call, bundled or read from the page's annex text. */
-  saveVacancy(data: { url: string; match: PageMatch; positionId: string | null }): WatchItem;
   'watchlist.list'(): WatchItem[];
   /** Popup → background: the stored records this build cannot read, raw, to show and export. */
   'watchlist.unreadable'(): UnreadableRecord[];
@@ -36,4 +43,13 @@ export interface ProtocolMap {
   'watchlist.import'(data: { items: WatchItem[] }): number;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export { sendMessage } from './messaging/send';
+
+/**
+ * Registers the background's handler for `type`. Every message passes its sender policy and its
+ * payload schema first (utils/messaging/policy.ts); a refused one is answered with an error and
+ * never reaches the handler.
+ */
+export function onMessage<K extends keyof ProtocolMap>(type: K, handler: GuardedHandler<K>): () => void {
+  return messaging.onMessage(type, guardHandler(type, handler));
+}

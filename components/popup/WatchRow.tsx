@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { useState } from 'preact/hooks';
 import { formatCountdown, isClosed } from '@/utils/countdown';
 import { formatInUserZone, formatInZone } from '@/utils/deadline-format';
+import { isPublisherUrl } from '@/utils/hosts';
 import { type FitSnapshot, STATUSES, type WatchItem, type WatchStatus } from '@/utils/watchlist/schema';
 import type { WatchPatch } from '@/utils/watchlist/store';
 
@@ -40,7 +41,12 @@ export function WatchRow({ item, now, timeZone, onChange, onRemove, onCalendar }
   const since = item.history.at(-1);
   return (
     <li class="item" data-item={item.id}>
-      <a href={item.url} target="_blank" rel="noreferrer" class="title">
+      <a
+        href={isPublisherUrl(item.url) ? item.url : undefined}
+        target="_blank"
+        rel="noreferrer"
+        class="title"
+      >
         {post}
       </a>
       {item.positionId !== null && <div class="call">{item.callTitle}</div>}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser } from '../../scripts/browser';
 import { screenshotOnFailure, startBrowser } from './setup';
-import { SidebarPage } from './sidebar-page';
+import { extensionTraces, SidebarPage } from './sidebar-page';
 
 const CALL_URL = 'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en';
 
@@ -14,14 +14,15 @@ afterAll(async () => {
 });
 
 describe('content script mounting', () => {
-  it('mounts its closed shadow-root UI on an EEAS vacancy page', async (ctx) => {
+  it('mounts the sidebar frame, in a closed shadow root, on an EEAS vacancy page', async (ctx) => {
     screenshotOnFailure(() => browser, ctx.task.name);
     const page = await browser!.context.newPage();
     await page.goto(CALL_URL);
     const sidebar = await SidebarPage.attach(page);
     await sidebar.waitForMounted();
+    expect(await extensionTraces(page)).toEqual({ frames: 1, elements: ['div'] });
     expect(
-      await page.evaluate(() => document.querySelector('vacancy-fit-sidebar')?.shadowRoot ?? null),
+      await page.evaluate(() => document.documentElement.lastElementChild?.shadowRoot ?? null),
     ).toBeNull();
     expect(await sidebar.waitForText('EULEX Kosovo 2-2026')).toContain('Vacancy Fit');
     await page.close();
@@ -43,7 +44,7 @@ describe('content script mounting', () => {
     await page.waitForLoadState('load');
     // The content script runs at document_idle; give it time to (wrongly) mount.
     await page.waitForTimeout(1000);
-    expect(await page.locator('vacancy-fit-sidebar').count(), name).toBe(0);
+    expect(await extensionTraces(page), name).toEqual({ frames: 0, elements: [] });
     await page.close();
   });
 });

@@ -1,11 +1,11 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
-const HOST = 'vacancy-fit-sidebar';
-const MIRROR = 'vacancy-fit-sidebar-mirror';
+type Box = { x: number; y: number; width: number; height: number };
 
 /**
- * Page object for the sidebar. The sidebar lives in a closed shadow root that page scripts (and
- * Playwright's injected selectors) cannot reach; the DevTools protocol can, with `pierce: true`.
+ * Page object for the sidebar. The sidebar is an extension page in an iframe that sits in a
+ * closed shadow root on the vacancy page: page scripts cannot reach into it, but Playwright drives
+ * it as one of the page's frames (an out-of-process frame), with real clicks and key presses.
  */
 export class SidebarPage {
   private constructor(
@@ -17,68 +17,41 @@ export class SidebarPage {
     return new SidebarPage(page, await page.context().newCDPSession(page));
   }
 
+  /** The sidebar frame, if the page shows one now. */
+  currentFrame(): Frame | null {
+    return (
+      this.page
+        .frames()
+        .find(
+          (frame) =>
+            frame.parentFrame() === this.page.mainFrame() &&
+            !frame.isDetached() &&
+            /^chrome-extension:\/\/[^/]+\/sidebar\.html$/.test(frame.url()),
+        ) ?? null
+    );
+  }
+
+  frame(): Frame {
+    const frame = this.currentFrame();
+    if (!frame) throw new Error('The page shows no sidebar frame');
+    return frame;
+  }
+
   async isMounted(): Promise<boolean> {
-    return (await this.page.locator(HOST).count()) > 0;
+    return this.currentFrame() !== null;
   }
 
   async waitForMounted(timeout = 10_000): Promise<void> {
-    await this.page.locator(HOST).waitFor({ state: 'attached', timeout });
-  }
-
-  private async shadowRootId(): Promise<number> {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const shadowRootId = findShadowRoot(root);
-    if (shadowRootId === null) throw new Error('Sidebar shadow root not found');
-    return shadowRootId;
-  }
-
-  /** Object ids of the elements matching `selector` inside the closed shadow root. */
-  private async query(selector: string): Promise<string[]> {
-    const shadowRootId = await this.shadowRootId();
-    const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId: shadowRootId, selector });
-    const objectIds: string[] = [];
-    for (const nodeId of nodeIds) {
-      const { object } = await this.cdp.send('DOM.resolveNode', { nodeId });
-      if (object.objectId) objectIds.push(object.objectId);
+    const deadline = Date.now() + timeout;
+    while (!this.currentFrame()) {
+      if (Date.now() > deadline) throw new Error('The sidebar frame never appeared');
+      await this.page.waitForTimeout(50);
     }
-    return objectIds;
-  }
-
-  private async call<T>(objectId: string, fn: string): Promise<T> {
-    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
-      objectId,
-      functionDeclaration: fn,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    return result.value as T;
-  }
-
-  /**
-   * Copies the closed shadow root's nodes (its style element included) into an open shadow root
-   * on a stand-in host and hides the original, so page-side tools such as axe-core, which cannot
-   * enter a closed root, check the same markup and styles. Returns the stand-in's selector.
-   */
-  async mirrorIntoOpenRoot(): Promise<string> {
-    const { object } = await this.cdp.send('DOM.resolveNode', { nodeId: await this.shadowRootId() });
-    if (!object.objectId) throw new Error('Sidebar shadow root cannot be resolved');
-    await this.call(
-      object.objectId,
-      `function () {
-        document.querySelector('${MIRROR}')?.remove();
-        const mirror = document.createElement('${MIRROR}');
-        const root = mirror.attachShadow({ mode: 'open' });
-        for (const node of this.childNodes) root.append(node.cloneNode(true));
-        this.host.style.setProperty('display', 'none', 'important');
-        document.documentElement.append(mirror);
-      }`,
-    );
-    return MIRROR;
+    await this.frame().waitForLoadState('domcontentloaded');
   }
 
   async texts(selector: string): Promise<string[]> {
-    const ids = await this.query(selector);
-    return Promise.all(ids.map((id) => this.call<string>(id, 'function () { return this.innerText; }')));
+    return this.frame().locator(selector).allInnerTexts();
   }
 
   async text(selector = '[data-part="sidebar"]'): Promise<string> {
@@ -87,26 +60,58 @@ export class SidebarPage {
     return first;
   }
 
+  /**
+   * A real click: mouse events at the element's position, as a user's. Positions are computed in
+   * the frame and through the DevTools protocol, never by script in the embedding page's main
+   * world (Playwright's locator.click() and boundingBox() run there, and the hostile pages' hooks
+   * would count their work as the extension's).
+   */
   async click(selector: string, index = 0): Promise<void> {
-    const id = (await this.query(selector))[index];
-    if (!id) throw new Error(`No element matches ${selector} in the sidebar`);
-    await this.call(id, 'function () { this.scrollIntoView({ block: "center" }); this.click(); }');
+    const box = await this.box(selector, index, true);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Bounding box in the page's viewport pixels, to prove the sidebar is visible on hostile pages. */
+  async box(selector = '[data-part="sidebar"]', index = 0, scroll = false): Promise<Box> {
+    await this.frame().locator(selector).nth(index).waitFor({ state: 'visible', timeout: 5_000 });
+    const inFrame = await this.frame().evaluate(
+      ([selector, index, scroll]) => {
+        const element = document.querySelectorAll(selector)[index];
+        if (!element) return null;
+        if (scroll) element.scrollIntoView({ block: 'center' });
+        const r = element.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      },
+      [selector, index, scroll] as const,
+    );
+    if (!inFrame) throw new Error(`No element matches ${selector} in the sidebar`);
+    const offset = await this.frameOffset();
+    return { ...inFrame, x: inFrame.x + offset.x, y: inFrame.y + offset.y };
+  }
+
+  /**
+   * Where the frame's content box starts in the page's viewport: the iframe is found among the
+   * children of <html> and inside their (closed) shadow roots through the DevTools protocol.
+   */
+  private async frameOffset(): Promise<{ x: number; y: number }> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: 2 });
+    const html = root.children?.find((node) => node.nodeName === 'HTML');
+    for (const child of [...(html?.children ?? [])].reverse()) {
+      const { node } = await this.cdp.send('DOM.describeNode', {
+        backendNodeId: child.backendNodeId,
+        depth: 2,
+        pierce: true,
+      });
+      const iframe = node.shadowRoots?.[0]?.children?.find((n) => n.nodeName === 'IFRAME');
+      if (!iframe) continue;
+      const { model } = await this.cdp.send('DOM.getBoxModel', { backendNodeId: iframe.backendNodeId });
+      return { x: model.content[0]!, y: model.content[1]! };
+    }
+    throw new Error('The page shows no sidebar frame');
   }
 
   async count(selector: string): Promise<number> {
-    return (await this.query(selector)).length;
-  }
-
-  /** Bounding box in viewport pixels, to prove the sidebar is visible on hostile pages. */
-  async box(
-    selector = '[data-part="sidebar"]',
-  ): Promise<{ x: number; y: number; width: number; height: number }> {
-    const id = (await this.query(selector))[0];
-    if (!id) throw new Error(`No element matches ${selector} in the sidebar`);
-    return this.call(
-      id,
-      'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }',
-    );
+    return this.frame().locator(selector).count();
   }
 
   async waitForText(expected: string, selector?: string, timeout = 10_000): Promise<string> {
@@ -117,7 +122,7 @@ export class SidebarPage {
         last = await this.text(selector);
         if (last.includes(expected)) return last;
       } catch {
-        // Not rendered yet.
+        // Not mounted or not rendered yet.
       }
       await this.page.waitForTimeout(100);
     }
@@ -125,19 +130,15 @@ export class SidebarPage {
   }
 }
 
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-function findShadowRoot(node: DomNode): number | null {
-  if (node.nodeName.toLowerCase() === HOST && node.shadowRoots?.[0]) return node.shadowRoots[0].nodeId;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findShadowRoot(child);
-    if (found !== null) return found;
-  }
-  return null;
+/**
+ * What the extension left in a page that page scripts could see: child frames and elements of
+ * <html> other than <head> and <body> (the sidebar's host is appended there).
+ */
+export async function extensionTraces(page: Page): Promise<{ frames: number; elements: string[] }> {
+  const elements = await page.evaluate(() =>
+    [...document.documentElement.children]
+      .filter((element) => element !== document.head && element !== document.body)
+      .map((element) => element.nodeName.toLowerCase()),
+  );
+  return { frames: page.frames().length - 1, elements };
 }

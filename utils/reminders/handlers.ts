@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { isPublisherUrl } from '../hosts';
 import { readReminderSettings } from '../settings';
 import { getItem, listItems } from '../watchlist/store';
 import { DIGEST_ALARM, parseAlarmName } from './names';
@@ -48,7 +49,8 @@ export async function handleNotificationClick(db: IDBPDatabase, notificationId: 
   } else {
     const parsed = parseAlarmName(notificationId);
     const item = parsed ? await getItem(db, parsed.itemId) : null;
-    if (item) await browser.tabs.create({ url: item.url });
+    // Only ever a publisher's https page, whatever a stored record says.
+    if (item && isPublisherUrl(item.url)) await browser.tabs.create({ url: item.url });
   }
   await browser.notifications.clear(notificationId);
 }

@@ -9,7 +9,7 @@ import { reminderSettingsItem } from '@/utils/settings';
 import { openWatchlist, putItem } from '@/utils/watchlist/store';
 import { cilcCall, dstCall, EULEX_URL, isdCall, testCall, watchItem } from '../reminders/fixtures';
 import { useProcessTimeZone, ZONES } from '../reminders/zones';
-import { alarms, handlers, send } from './harness';
+import { alarms, handlers, send, sendFrom } from './harness';
 
 vi.mock('@/utils/messages', async () => {
   const { handlers } = await import('./harness');
@@ -33,6 +33,13 @@ vi.mock('@/utils/bundle-data', async () => {
 });
 
 const ID = 'eulex-kosovo-2-2026/ek-60092';
+/** The content script and the sidebar frame of one tab showing an EUBAM Libya call page. */
+const LIBYA_PAGE = {
+  kind: 'content-script',
+  tabId: 7,
+  url: 'https://www.eeas.europa.eu/eubam-libya/x_en',
+} as const;
+const LIBYA_FRAME = { kind: 'sidebar', tabId: 7 } as const;
 const SAVE = { callId: 'eulex-kosovo-2-2026', positionId: 'ek-60092', url: EULEX_URL, fitAtSave: null };
 
 beforeEach(() => {
@@ -290,11 +297,10 @@ describe('background: messages', () => {
 
   it('saveVacancy saves a post of a call read from the annex text on the page', async () => {
     const text = readFileSync('tests/fixtures/sources/eubam-libya-minimal.txt', 'utf8');
-    const item = await send('saveVacancy', {
-      url: 'https://www.eeas.europa.eu/eubam-libya/x_en',
+    await sendFrom(LIBYA_PAGE, 'vacancyDetected', {
       match: { site: 'eeas', title: 'EUBAM Libya 3-2024', text },
-      positionId: 'lib-1234',
     });
+    const item = await sendFrom(LIBYA_FRAME, 'saveVacancy', { positionId: 'lib-1234' });
     expect(item).toMatchObject({
       id: 'eubam-libya-3-2024/lib-1234',
       callTitle: 'EUBAM Libya 3-2024 Call for Contributions',
@@ -304,13 +310,12 @@ describe('background: messages', () => {
   });
 
   it('saveVacancy refuses a page that is neither bundled nor carries the annex text', async () => {
-    await expect(
-      send('saveVacancy', {
-        url: 'https://www.eeas.europa.eu/eubam-libya/x_en',
-        match: { site: 'eeas', title: 'EUBAM Libya 3-2024', text: 'Deadline: 12 September' },
-        positionId: 'lib-1234',
-      }),
-    ).rejects.toThrow('This page does not carry the requirements text, so nothing can be checked here.');
+    await sendFrom(LIBYA_PAGE, 'vacancyDetected', {
+      match: { site: 'eeas', title: 'EUBAM Libya 3-2024', text: 'Deadline: 12 September' },
+    });
+    await expect(sendFrom(LIBYA_FRAME, 'saveVacancy', { positionId: 'lib-1234' })).rejects.toThrow(
+      'This page does not carry the requirements text, so nothing can be checked here.',
+    );
     expect(await send('watchlist.list')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ProtocolMap } from '@/utils/messages';
+import type { Sender } from '@/utils/messaging/senders';
 
-type Handler = (message: { data: unknown }) => unknown;
+type Handler = (message: { data: unknown; from?: Sender }) => unknown;
 
 /** The handlers the background registers, by message type (the messaging module is mocked). */
 export const handlers = new Map<string, Handler>();
@@ -16,6 +17,19 @@ export async function send<K extends keyof ProtocolMap>(
   if (!handler) throw new Error(`No handler for ${type}`);
   // Messages cross a structured-clone boundary in the browser: so do they here.
   return structuredClone(await handler({ data: structuredClone(data[0]) })) as Awaited<
+    ReturnType<ProtocolMap[K]>
+  >;
+}
+
+/** Sends a message as `from` (what the sender policy in utils/messages.ts hands the handler). */
+export async function sendFrom<K extends keyof ProtocolMap>(
+  from: Sender,
+  type: K,
+  ...data: Parameters<ProtocolMap[K]>
+): Promise<Awaited<ReturnType<ProtocolMap[K]>>> {
+  const handler = handlers.get(type);
+  if (!handler) throw new Error(`No handler for ${type}`);
+  return structuredClone(await handler({ data: structuredClone(data[0]), from })) as Awaited<
     ReturnType<ProtocolMap[K]>
   >;
 }
