@@ -61,6 +61,7 @@ export const MESSAGE_POLICY: Policy = {
     payload: WatchSaveInput.extend({ url: PublisherUrl }).strict(),
   },
   'watchlist.list': { from: ['extension-page'], payload: None },
+  'watchlist.unreadable': { from: ['extension-page'], payload: None },
   'watchlist.get': {
     from: ['sidebar', 'extension-page'],
     payload: z.strictObject({ callId: Id, positionId: Id.nullable() }),

@@ -39,6 +39,7 @@ describe('who may send what', () => {
       tabVacancy: refused('tabVacancy', pages),
       'watchlist.save': refused('watchlist.save', pages),
       'watchlist.list': refused('watchlist.list', pages),
+      'watchlist.unreadable': refused('watchlist.unreadable', pages),
       'watchlist.get': refused('watchlist.get', frameOrPages),
       'watchlist.update': refused('watchlist.update', pages),
       'watchlist.remove': refused('watchlist.remove', pages),

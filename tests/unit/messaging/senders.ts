@@ -35,6 +35,7 @@ export const VALID: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } 
     fitAtSave: null,
   },
   'watchlist.list': undefined,
+  'watchlist.unreadable': undefined,
   'watchlist.get': { callId: 'eulex-kosovo-2-2026', positionId: 'ek-60092' },
   'watchlist.update': { id: 'eulex-kosovo-2-2026/ek-60092', patch: { status: 'withdrawn' } },
   'watchlist.remove': { id: 'eulex-kosovo-2-2026/ek-60092' },
