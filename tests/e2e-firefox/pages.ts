@@ -61,14 +61,18 @@ interface BadgeApi {
 }
 
 /**
- * What the extension has put into a page that the page could observe: its elements (any
- * `vacancy-fit-*` element) and its frames. Empty on every page that is not a vacancy.
+ * What the extension has put into a page that the page could observe: elements of <html> other
+ * than <head> and <body> (the sidebar's host goes there), any `vacancy-fit-*` element or element
+ * with a moz-extension: source, and its frames. Empty on every page that is not a vacancy.
  */
 export async function extensionTraces(tab: Tab): Promise<string[]> {
   const elements = await tab.inSandbox(() =>
     [...document.querySelectorAll('*')]
       .filter(
-        (e) => e.localName.startsWith('vacancy-fit') || /^moz-extension:/.test(e.getAttribute('src') ?? ''),
+        (e) =>
+          (e.parentElement === document.documentElement && e !== document.head && e !== document.body) ||
+          e.localName.startsWith('vacancy-fit') ||
+          /^moz-extension:/.test(e.getAttribute('src') ?? ''),
       )
       .map((e) => `<${e.localName}>`),
   );
@@ -76,42 +80,38 @@ export async function extensionTraces(tab: Tab): Promise<string[]> {
   return [...elements, ...frames.map((url) => `frame ${new URL(url).pathname}`)];
 }
 
+/** The sidebar extension page, as the content script frames it on vacancy pages. */
+const SIDEBAR_FRAME = /^moz-extension:\/\/[^/]+\/sidebar\.html$/;
+
 /**
- * The sidebar, reached in its closed shadow root through BiDi (`includeShadowTree: 'all'` hands
- * out the root as a shared reference that page scripts never get).
+ * The sidebar: an extension page in a frame on the vacancy page (inside a closed shadow root),
+ * driven through BiDi as a browsing context of its own.
  */
 export class SidebarPage {
-  private constructor(
-    readonly tab: Tab,
-    private root: string | null,
-  ) {}
+  private constructor(readonly tab: Tab) {}
 
   static attach(tab: Tab): SidebarPage {
-    return new SidebarPage(tab, null);
+    return new SidebarPage(tab);
   }
 
   async waitForMounted(timeout = 10_000): Promise<void> {
-    await this.tab.waitFor(
-      () => document.querySelector('vacancy-fit-sidebar') !== null,
-      [],
-      'the sidebar',
-      timeout,
-    );
+    const deadline = Date.now() + timeout;
+    while (!(await this.tab.childFrame(SIDEBAR_FRAME))) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for the sidebar`);
+      await sleep(100);
+    }
   }
 
-  private async shadowRoot(): Promise<string> {
-    this.root ??= await this.tab.shadowRoot('vacancy-fit-sidebar');
-    if (!this.root) throw new Error('Sidebar shadow root not found');
-    return this.root;
+  private async frame(): Promise<Tab> {
+    const frame = await this.tab.childFrame(SIDEBAR_FRAME);
+    if (!frame) throw new Error('The page shows no sidebar frame');
+    return frame;
   }
 
   /** innerText of every element matching `selector` in the sidebar. */
   async texts(selector: string): Promise<string[]> {
-    return this.tab.onNode(
-      await this.shadowRoot(),
-      function (this: Element, sel: string) {
-        return [...this.querySelectorAll(sel)].map((e) => (e as HTMLElement).innerText);
-      },
+    return (await this.frame()).inSandbox(
+      (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e as HTMLElement).innerText),
       selector,
     );
   }
@@ -127,10 +127,9 @@ export class SidebarPage {
   }
 
   async click(selector: string, index = 0): Promise<void> {
-    await this.tab.onNode(
-      await this.shadowRoot(),
-      function (this: Element, sel: string, at: number) {
-        const element = this.querySelectorAll(sel)[at] as HTMLElement | undefined;
+    await (await this.frame()).inSandbox(
+      (sel: string, at: number) => {
+        const element = document.querySelectorAll(sel)[at] as HTMLElement | undefined;
         if (!element) throw new Error(`No element matches ${sel} in the sidebar`);
         element.scrollIntoView({ block: 'center' });
         element.click();
@@ -145,7 +144,6 @@ export class SidebarPage {
     let last = '';
     for (;;) {
       try {
-        this.root = null; // a reload or remount replaces the root
         last = await this.text(selector);
         if (last.includes(expected)) return last;
       } catch {

@@ -1,7 +1,7 @@
 /** The sidebar in Firefox: where it mounts and where it must not. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FirefoxSession, openSession } from './launch';
-import { extensionTraces, URLS } from './pages';
+import { extensionTraces, SidebarPage, URLS } from './pages';
 import { sleep, Tab } from './tab';
 
 let session: FirefoxSession;
@@ -15,8 +15,12 @@ afterAll(async () => {
 describe('where the sidebar mounts', () => {
   it('mounts on the EULEX call page', async () => {
     const tab = await Tab.open(session, URLS.eulexCall);
-    await tab.waitFor(() => document.querySelector('vacancy-fit-sidebar') !== null, [], 'the sidebar');
-    expect(await extensionTraces(tab)).toEqual(['<vacancy-fit-sidebar>']);
+    const sidebar = SidebarPage.attach(tab);
+    await sidebar.waitForMounted();
+    // Shown (not only mounted): closing the tab with the frame's request in flight makes Firefox
+    // log the request's rejection in the unloaded frame.
+    await sidebar.waitForText('17 posts, 18 vacancies');
+    expect(await extensionTraces(tab)).toEqual(['<div>', 'frame /sidebar.html']);
     await tab.close();
   });
 

@@ -101,6 +101,21 @@ export class Tab {
     if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
   }
 
+  /** The first frame inside this tab whose URL matches `url`, driven like a tab of its own. */
+  async childFrame(url: RegExp): Promise<Tab | null> {
+    const { contexts } = await this.session.bidi.send('browsingContext.getTree', { root: this.context });
+    const find = (infos: BrowsingContextInfo[] | null): string | null => {
+      for (const info of infos ?? []) {
+        if (url.test(info.url)) return info.context;
+        const found = find(info.children);
+        if (found) return found;
+      }
+      return null;
+    };
+    const context = find(contexts[0]?.children ?? null);
+    return context ? new Tab(this.session, context) : null;
+  }
+
   /** URLs of the frames inside this tab (extension frames included). */
   async frameUrls(): Promise<string[]> {
     const { contexts } = await this.session.bidi.send('browsingContext.getTree', { root: this.context });
