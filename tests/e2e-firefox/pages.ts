@@ -1,5 +1,7 @@
-import type { FirefoxSession } from './launch';
-import { sleep, Tab } from './tab';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIREFOX_EXTENSION_DIR, type FirefoxSession } from './launch';
+import { type Json, sleep, Tab } from './tab';
 
 export { URLS } from '../e2e/pages';
 
@@ -60,32 +62,36 @@ interface BadgeApi {
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
+/** Whether this build draws the sidebar in an extension frame (sidebar.html) or a closed shadow root. */
+export const SIDEBAR_IN_FRAME = existsSync(join(FIREFOX_EXTENSION_DIR, 'sidebar.html'));
+
+/** What the extension adds to a vacancy page, as extensionTraces() lists it. */
+export const SIDEBAR_TRACES = SIDEBAR_IN_FRAME
+  ? ['<div> on <html>', 'frame /sidebar.html']
+  : ['<vacancy-fit-sidebar> on <html>'];
+
 /**
- * What the extension has put into a page that the page could observe: elements of <html> other
- * than <head> and <body> (the sidebar's host goes there), any `vacancy-fit-*` element or element
- * with a moz-extension: source, and its frames. Empty on every page that is not a vacancy.
+ * What the extension has put into a page that the page could observe: elements beside <head> and
+ * <body> (where the sidebar's host goes), `vacancy-fit-*` elements anywhere, and extension frames,
+ * wherever they sit. Empty on every page that is not a vacancy.
  */
 export async function extensionTraces(tab: Tab): Promise<string[]> {
-  const elements = await tab.inSandbox(() =>
-    [...document.querySelectorAll('*')]
-      .filter(
-        (e) =>
-          (e.parentElement === document.documentElement && e !== document.head && e !== document.body) ||
-          e.localName.startsWith('vacancy-fit') ||
-          /^moz-extension:/.test(e.getAttribute('src') ?? ''),
-      )
+  const elements = await tab.inSandbox(() => [
+    ...[...document.documentElement.children]
+      .filter((e) => e.localName !== 'head' && e.localName !== 'body')
+      .map((e) => `<${e.localName}> on <html>`),
+    ...[...document.querySelectorAll('body *, head *')]
+      .filter((e) => e.localName.startsWith('vacancy-fit'))
       .map((e) => `<${e.localName}>`),
-  );
-  const frames = (await tab.frameUrls()).filter((url) => url.startsWith('moz-extension:'));
-  return [...elements, ...frames.map((url) => `frame ${new URL(url).pathname}`)];
+  ]);
+  const frames = (await tab.frames()).filter((f) => f.url.startsWith('moz-extension:'));
+  return [...elements, ...frames.map((f) => `frame ${new URL(f.url).pathname}`)];
 }
 
-/** The sidebar extension page, as the content script frames it on vacancy pages. */
-const SIDEBAR_FRAME = /^moz-extension:\/\/[^/]+\/sidebar\.html$/;
-
 /**
- * The sidebar: an extension page in a frame on the vacancy page (inside a closed shadow root),
- * driven through BiDi as a browsing context of its own.
+ * The sidebar: inside its extension frame (found through browsingContext.getTree, which reaches
+ * frames in closed shadow roots) or, in builds before the frame, in its closed shadow root
+ * (`includeShadowTree: 'all'` hands out the root as a reference page scripts never get).
  */
 export class SidebarPage {
   private constructor(readonly tab: Tab) {}
@@ -94,26 +100,45 @@ export class SidebarPage {
     return new SidebarPage(tab);
   }
 
+  private async frame(): Promise<Tab | null> {
+    const frame = (await this.tab.frames()).find((f) =>
+      /^moz-extension:\/\/[^/]+\/sidebar\.html/.test(f.url),
+    );
+    return frame ? Tab.frame(this.tab.session, frame.context) : null;
+  }
+
+  async isMounted(): Promise<boolean> {
+    if (SIDEBAR_IN_FRAME) return (await this.frame()) !== null;
+    return (await this.tab.shadowRoot('vacancy-fit-sidebar')) !== null;
+  }
+
   async waitForMounted(timeout = 10_000): Promise<void> {
     const deadline = Date.now() + timeout;
-    while (!(await this.tab.childFrame(SIDEBAR_FRAME))) {
-      if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for the sidebar`);
+    while (!(await this.isMounted())) {
+      if (Date.now() > deadline) throw new Error('The sidebar never mounted');
       await sleep(100);
     }
   }
 
-  private async frame(): Promise<Tab> {
-    const frame = await this.tab.childFrame(SIDEBAR_FRAME);
-    if (!frame) throw new Error('The page shows no sidebar frame');
-    return frame;
+  /** Runs `fn(root, ...args)` where root is the sidebar's document or shadow root. */
+  private async within<T, A extends Json[]>(fn: (this: Element, ...args: A) => T, ...args: A): Promise<T> {
+    if (SIDEBAR_IN_FRAME) {
+      const frame = await this.frame();
+      if (!frame) throw new Error('The page shows no sidebar frame');
+      const [root] = await frame.nodes('function () { return document.documentElement; }');
+      if (!root) throw new Error('The sidebar frame has no document');
+      return frame.onNode(root, fn, ...args);
+    }
+    const root = await this.tab.shadowRoot('vacancy-fit-sidebar');
+    if (!root) throw new Error('Sidebar shadow root not found');
+    return this.tab.onNode(root, fn, ...args);
   }
 
   /** innerText of every element matching `selector` in the sidebar. */
-  async texts(selector: string): Promise<string[]> {
-    return (await this.frame()).inSandbox(
-      (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e as HTMLElement).innerText),
-      selector,
-    );
+  texts(selector: string): Promise<string[]> {
+    return this.within(function (this: Element, sel: string) {
+      return [...this.querySelectorAll(sel)].map((e) => (e as HTMLElement).innerText);
+    }, selector);
   }
 
   async text(selector = '[data-part="sidebar"]'): Promise<string> {
@@ -126,10 +151,10 @@ export class SidebarPage {
     return (await this.texts(selector)).length;
   }
 
-  async click(selector: string, index = 0): Promise<void> {
-    await (await this.frame()).inSandbox(
-      (sel: string, at: number) => {
-        const element = document.querySelectorAll(sel)[at] as HTMLElement | undefined;
+  click(selector: string, index = 0): Promise<void> {
+    return this.within(
+      function (this: Element, sel: string, at: number) {
+        const element = this.querySelectorAll(sel)[at] as HTMLElement | undefined;
         if (!element) throw new Error(`No element matches ${sel} in the sidebar`);
         element.scrollIntoView({ block: 'center' });
         element.click();

@@ -43,7 +43,7 @@ describe('privacy in Firefox', () => {
     });
   });
 
-  it('sends nothing to the network in a full session, and the pages load only what they are', async () => {
+  it('sends nothing to the network in a full session (import, five vacancy pages, a save, the popup), and the pages load only what they are', async () => {
     const options = await OptionsPage.open(session);
     await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
     await options.tab.close();
@@ -61,6 +61,10 @@ describe('privacy in Firefox', () => {
       const sidebar = SidebarPage.attach(tab);
       await sidebar.waitForMounted();
       await sidebar.waitForText(shown[url]!);
+      if (url === URLS.eulexNotice) {
+        await sidebar.click('[data-action="save"]');
+        await sidebar.waitForText('Saved to watchlist');
+      }
       await tab.close();
     }
     const popup = await PopupPage.open(session);

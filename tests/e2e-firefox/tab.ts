@@ -5,7 +5,7 @@ import type { BrowsingContextInfo, LocalValue, Target } from './bidi/protocol';
 import type { FirefoxSession } from './launch';
 
 /** A JSON-serialisable argument passed into a page function. */
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /**
  * A browser tab driven over BiDi. Page functions run in the page's own realm (`inPage`), which
@@ -17,6 +17,11 @@ export class Tab {
     readonly session: FirefoxSession,
     readonly context: string,
   ) {}
+
+  /** A frame of a tab (an extension frame, say), driven like a tab of its own. */
+  static frame(session: FirefoxSession, context: string): Tab {
+    return new Tab(session, context);
+  }
 
   static async open(session: FirefoxSession, url?: string): Promise<Tab> {
     const { context } = await session.bidi.send('browsingContext.create', { type: 'tab' });
@@ -101,33 +106,18 @@ export class Tab {
     if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
   }
 
-  /** The first frame inside this tab whose URL matches `url`, driven like a tab of its own. */
-  async childFrame(url: RegExp): Promise<Tab | null> {
+  /** The frames inside this tab (extension frames included, whatever shadow root holds them). */
+  async frames(): Promise<{ context: string; url: string }[]> {
     const { contexts } = await this.session.bidi.send('browsingContext.getTree', { root: this.context });
-    const find = (infos: BrowsingContextInfo[] | null): string | null => {
-      for (const info of infos ?? []) {
-        if (url.test(info.url)) return info.context;
-        const found = find(info.children);
-        if (found) return found;
-      }
-      return null;
-    };
-    const context = find(contexts[0]?.children ?? null);
-    return context ? new Tab(this.session, context) : null;
-  }
-
-  /** URLs of the frames inside this tab (extension frames included). */
-  async frameUrls(): Promise<string[]> {
-    const { contexts } = await this.session.bidi.send('browsingContext.getTree', { root: this.context });
-    const urls: string[] = [];
+    const frames: { context: string; url: string }[] = [];
     const walk = (infos: BrowsingContextInfo[] | null) => {
       for (const info of infos ?? []) {
-        urls.push(info.url);
+        frames.push({ context: info.context, url: info.url });
         walk(info.children);
       }
     };
     walk(contexts[0]?.children ?? null);
-    return urls;
+    return frames;
   }
 
   /** Polls `fn` in the sandbox until it returns something other than null/undefined/false. */
