@@ -272,6 +272,9 @@ const CONSOLE_RECORDER = `(() => {
     observe(message) {
       if (message instanceof Ci.nsIScriptError) {
         if (message.flags & Ci.nsIScriptError.infoFlag) return;
+        // Firefox's note that a page was closed or reloaded while one of its extension API calls
+        // was in flight (a user closing a tab does the same): not an error of the extension.
+        if (/^Promise (rejected after context unloaded|resolved while context is inactive)/.test(message.errorMessage)) return;
         const level = message.flags & Ci.nsIScriptError.warningFlag ? 'warning' : 'error';
         lines.push(level + ' ' + message.sourceName + ':' + message.lineNumber + ' ' + message.errorMessage);
       } else if (/moz-extension:/.test(message.message) && /error|warn/i.test(message.message)) {

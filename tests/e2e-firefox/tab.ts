@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromRemote } from './bidi/client';
 import type { BrowsingContextInfo, LocalValue, Target } from './bidi/protocol';
@@ -202,8 +202,12 @@ export class Tab {
   async waitForDownload(suffix: string, timeout = 10_000): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const files = (await readdir(this.session.downloadDir)).filter((f) => f.endsWith(suffix));
-      if (files[0]) return join(this.session.downloadDir, files[0]);
+      const names = await readdir(this.session.downloadDir);
+      const done = names.find((f) => f.endsWith(suffix) && !names.includes(`${f}.part`));
+      // Firefox creates the file first and writes it after: wait for its content.
+      if (done && (await stat(join(this.session.downloadDir, done))).size > 0) {
+        return join(this.session.downloadDir, done);
+      }
       if (Date.now() > deadline) throw new Error(`No *${suffix} download within ${timeout} ms`);
       await sleep(100);
     }
