@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/browser';
 import { type FirefoxSession, openSession } from './launch';
-import { OptionsPage, PopupPage } from './pages';
-import type { Tab } from './tab';
+import { OptionsPage, PopupPage, SidebarPage, URLS } from './pages';
+import { Tab } from './tab';
 
 // Evaluated over BiDi: extension pages' CSP forbids injected script tags.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,6 +37,24 @@ describe('accessibility in Firefox (axe-core)', () => {
     await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
     expect(await seriousViolations(options.tab)).toEqual([]);
     await options.tab.close();
+  });
+
+  it('sidebar frame: ranked posts with an expanded post and its answer controls, then the collapsed tab', async () => {
+    const sidebar = SidebarPage.attach(await Tab.open(session, URLS.eulexCall));
+    await sidebar.waitForMounted();
+    await sidebar.waitForText('13 answers needed');
+    await sidebar.click('[data-position="ek-60021"] .vf-position-head');
+    await sidebar.waitForText('ESSENTIAL (', '[data-position="ek-60021"]');
+    const frame = await sidebar.frame();
+    expect(frame, 'this build shows the sidebar in an extension frame').not.toBeNull();
+    const expanded = await seriousViolations(frame!);
+    await sidebar.click('[data-action="collapse"]');
+    await sidebar.waitForText('Vacancy Fit', '[data-action="expand"]');
+    const collapsed = await seriousViolations(frame!);
+    await sidebar.click('[data-action="expand"]');
+    await sidebar.waitForText('13 answers needed');
+    expect({ expanded, collapsed }).toEqual({ expanded: [], collapsed: [] });
+    await sidebar.tab.close();
   });
 
   it('popup has no serious or critical violations', async () => {

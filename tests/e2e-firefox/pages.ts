@@ -100,7 +100,8 @@ export class SidebarPage {
     return new SidebarPage(tab);
   }
 
-  private async frame(): Promise<Tab | null> {
+  /** The sidebar's extension frame, driven like a tab (null before it mounts or in shadow-root builds). */
+  async frame(): Promise<Tab | null> {
     const frame = (await this.tab.frames()).find((f) =>
       /^moz-extension:\/\/[^/]+\/sidebar\.html/.test(f.url),
     );
