@@ -101,10 +101,17 @@ const CSV_COLUMNS = [
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-function csvCell(value: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet: prefix it so it stays text.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * Text a spreadsheet would run as a formula: a leading = + - @, tab or CR. Leading apostrophes
+ * count too, so a value that really starts with "'=" gets its own prefix and survives the import.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** One exported cell: formula-like text prefixed with ', quoted when it holds , ; " or a line break. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  // Quoted on ";" too: spreadsheets in many locales split on it.
+  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** "saved 2026-06-01T10:00:00.000Z; applied 2026-06-05T09:00:00.000Z" */
@@ -183,8 +190,9 @@ export function parseCsvRecords(text: string): string[][] | null {
   return records.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
-function unformula(value: string): string {
-  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+/** Removes exactly the prefix `csvCell` added, nothing else. */
+export function unformula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 function parseHistory(cell: string): unknown {

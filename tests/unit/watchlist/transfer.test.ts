@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  csvCell,
   parseCsvRecords,
   parseWatchlistCsv,
   parseWatchlistFile,
   parseWatchlistJson,
+  unformula,
   watchlistToCsv,
   watchlistToJson,
 } from '@/utils/watchlist/transfer';
@@ -86,8 +88,45 @@ describe('watchlist CSV', () => {
       'id,callId,positionId,ref,title,callTitle,organisation,url,deadline,deadlineZone,deadlineText,deadlineSource,deadlineNote,status,history,notes,fitAtSaveEligibility,fitAtSaveScore,savedAt',
     );
     expect(`${lines[1]}\r\n${lines[2]}`).toBe(
-      'eulex-kosovo-2-2026/ek-60092,eulex-kosovo-2-2026,ek-60092,EK 60092,Justice Monitor,EULEX Kosovo 2-2026 Call for Contributions,European Union Rule of Law Mission in Kosovo,https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en,2026-06-25T15:00:00.000Z,Europe/Brussels,"Thursday, 25 June 2026, at 17:00 (Brussels time)",bundle,,applied,saved 2026-06-01T10:00:00.000Z; applied 2026-06-05T09:30:00.000Z,"ask, then ""wait""\nsecond line",eligible-if,72,2026-06-01T10:00:00.000Z\r\nisd/*,isd,,,"Programmes Lead, Western Balkans",EULEX Kosovo 2-2026 Call for Contributions,European Union Rule of Law Mission in Kosovo,https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en,,,,,No closing date published.,saved,saved 2026-06-01T10:00:00.000Z,\'=cmd|calc,,,2026-06-01T10:00:00.000Z',
+      'eulex-kosovo-2-2026/ek-60092,eulex-kosovo-2-2026,ek-60092,EK 60092,Justice Monitor,EULEX Kosovo 2-2026 Call for Contributions,European Union Rule of Law Mission in Kosovo,https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en,2026-06-25T15:00:00.000Z,Europe/Brussels,"Thursday, 25 June 2026, at 17:00 (Brussels time)",bundle,,applied,"saved 2026-06-01T10:00:00.000Z; applied 2026-06-05T09:30:00.000Z","ask, then ""wait""\nsecond line",eligible-if,72,2026-06-01T10:00:00.000Z\r\nisd/*,isd,,,"Programmes Lead, Western Balkans",EULEX Kosovo 2-2026 Call for Contributions,European Union Rule of Law Mission in Kosovo,https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en,,,,,No closing date published.,saved,saved 2026-06-01T10:00:00.000Z,\'=cmd|calc,,,2026-06-01T10:00:00.000Z',
     );
+  });
+
+  it.each([
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+31 20 123', "'+31 20 123"],
+    ['-5', "'-5"],
+    ['@cmd', "'@cmd"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+    ["'=already", "''=already"],
+    ["it's fine", "it's fine"],
+    ['a;b', '"a;b"'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['a-b=c', 'a-b=c'],
+  ])('exports %j as %j and reads it back exactly', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+    const [record] = parseCsvRecords(`${cell}\r\n`) ?? [];
+    expect(unformula(record?.[0] ?? '')).toBe(value);
+  });
+
+  it('strips only the prefix the exporter added', () => {
+    expect(unformula("'=x")).toBe('=x');
+    expect(unformula("''=x")).toBe("'=x");
+    expect(unformula("'plain")).toBe("'plain");
+    expect(unformula("'")).toBe("'");
+  });
+
+  it('round-trips notes starting with a tab, CR, apostrophe or formula sign', () => {
+    const items = ['\tindented', '\rcarriage', "'=quoted", '-minus; and semicolon'].map((notes, i) =>
+      watchItem({ id: `n/${i}`, notes }),
+    );
+    expect(parseWatchlistCsv(watchlistToCsv(items))).toEqual({
+      ok: true,
+      items: items.map((item) => ({ ...item, fitNow: null })),
+    });
   });
 
   it('round-trips (the fit now is recomputed, not imported)', () => {
@@ -99,7 +138,7 @@ describe('watchlist CSV', () => {
 
   it('reports every bad row by number and imports nothing', () => {
     const csv = watchlistToCsv(ITEMS)
-      .replace(',applied,saved', ',hired,saved')
+      .replace(',applied,"saved', ',hired,"saved')
       .replace('https://www.eeas.europa.eu/eulex', 'not a url');
     const result = parseWatchlistCsv(`${csv}only,three,cells\r\n`);
     expect(result.ok).toBe(false);
