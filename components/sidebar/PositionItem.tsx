@@ -5,7 +5,7 @@ import type {
   RequirementLine,
   RequirementVerdictLine,
 } from '@/utils/vacancy-view';
-import { ELIGIBILITY_LABELS } from './labels';
+import { HEADLINE_LABELS } from './labels';
 import { type AnswerActions, RequirementItem } from './RequirementItem';
 
 interface Props extends AnswerActions {
@@ -49,16 +49,29 @@ export function PositionItem(props: Props) {
       >
         <span class="vf-position-title">{position.title}</span>
         {assessment ? (
-          <span class={`vf-badge vf-e-${assessment.eligibility}`} data-part="eligibility">
-            {ELIGIBILITY_LABELS[assessment.eligibility]}
+          <span class={`vf-badge vf-h-${assessment.headline.status}`} data-part="eligibility">
+            {HEADLINE_LABELS[assessment.headline.status]}
           </span>
         ) : (
           <span />
         )}
         <span class="vf-position-sub">{sub}</span>
         <span class="vf-score" data-part="score">
-          {assessment?.score ? `${assessment.score.value}/100` : ''}
+          {assessment?.relevance && assessment.relevance.value > 0
+            ? `relevance ${assessment.relevance.value}`
+            : ''}
         </span>
+        {assessment && (
+          <span class="vf-headline" data-part="headline">
+            {assessment.headline.text}
+            {assessment.headline.openText && (
+              <span class="vf-open" data-part="open">
+                {' · '}
+                {assessment.headline.openText}
+              </span>
+            )}
+          </span>
+        )}
       </button>
       {expanded && <PositionDetail id={detailId} {...props} />}
     </li>
@@ -98,6 +111,7 @@ function PositionDetail({
           <p>{assessment.summary}</p>
           {assessment.score && <p class="vf-reason">{assessment.score.explanation}</p>}
           {assessment.score && <p class="vf-reason">{assessment.score.formula}</p>}
+          {assessment.relevance && <p class="vf-reason">{assessment.relevance.explanation}</p>}
         </div>
       )}
       <div class="vf-actions">

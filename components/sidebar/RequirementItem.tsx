@@ -37,6 +37,27 @@ export function RequirementItem({ requirement, assessment, answer, onAnswer, onC
       {assessment?.condition && <p class="vf-flip">Condition: {assessment.condition}</p>}
       {assessment?.flip && <p class="vf-flip">To meet it: {assessment.flip}</p>}
       {assessment?.note && <p class="vf-reason">{assessment.note}</p>}
+      {assessment?.suggestion && (
+        <p class={`vf-suggestion vf-s-${assessment.suggestion.kind}`} data-part="suggestion">
+          {assessment.suggestion.text}
+          {assessment.suggestion.kind === 'likely-met' && !answer && (
+            <button
+              type="button"
+              class="vf-btn"
+              data-action="confirm-suggestion"
+              onClick={() =>
+                onAnswer(
+                  key,
+                  'met',
+                  assessment.suggestion!.text.replace(/^likely met: /, 'From my work history: '),
+                )
+              }
+            >
+              Confirm: I meet this
+            </button>
+          )}
+        </p>
+      )}
       {assessment?.userAnswerIgnored && (
         <p class="vf-reason">
           Your answer ({assessment.userAnswerIgnored.answer === 'met' ? 'met' : 'not met'}) was not applied:{' '}

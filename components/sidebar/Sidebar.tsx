@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Eligibility } from '@/utils/fit/types';
 import type { AssessmentLine, VacancyView } from '@/utils/vacancy-view';
+import { ConfirmStatements } from './ConfirmStatements';
 import { DeadlineBox } from './DeadlineBox';
 import { ELIGIBILITY_LABELS } from './labels';
 import { PositionItem } from './PositionItem';
@@ -155,6 +156,15 @@ function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions
         <p class="vf-meta" data-part="ranking-summary">
           {rankingSummary(assessments)}
         </p>
+      )}
+      {assessments && (
+        <ConfirmStatements
+          requirements={model.requirements}
+          assessments={assessments}
+          answers={model.answers}
+          onAnswer={actions.onAnswer}
+          onClearAnswer={actions.onClearAnswer}
+        />
       )}
       <ol class="vf-positions" aria-label="Positions">
         {ids.map((id) => {

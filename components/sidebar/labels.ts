@@ -1,4 +1,4 @@
-import type { Eligibility, Verdict } from '@/utils/fit/types';
+import type { Eligibility, Headline, Verdict } from '@/utils/fit/types';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   met: 'Met',
@@ -12,5 +12,14 @@ export const ELIGIBILITY_LABELS: Record<Eligibility, string> = {
   'eligible-if': 'Eligible if',
   incomplete: 'Answers needed',
   'not-eligible': 'Not eligible',
+  unknown: 'No requirements published',
+};
+
+/** The badge beside a post: its hard-gate status, not a score. */
+export const HEADLINE_LABELS: Record<Headline['status'], string> = {
+  meets: 'Meets all decided',
+  'eligible-if': 'Eligible if',
+  'not-eligible': 'Not eligible',
+  none: 'To confirm',
   unknown: 'No requirements published',
 };

@@ -165,6 +165,12 @@ describe('with a profile imported', () => {
     expect(await sidebar.count('[data-position] [data-part="eligibility"]')).toBe(17);
     // The example persona (EU national, Master's in Law 2014) against the engine's verdicts.
     expect(summary).toBe(SUMMARY);
+    // Hard-gate status first: the post built for the persona is within the first three, with its headline.
+    expect((await sidebar.texts('.vf-position-title')).slice(0, 3)).toContain('Justice Monitor');
+    expect(await sidebar.text('[data-position="ek-60092"] [data-part="headline"]')).toBe(
+      'You meet all 6 requirements your profile can decide · 22 statements left for you to confirm (17 essential)',
+    );
+    await sidebar.page.screenshot({ path: 'screenshots/e2e/sidebar-headline.png' });
     await sidebar.click('[data-position="ek-60092"] .vf-position-head');
     const detail = await sidebar.waitForText('Essentials met', '[data-position="ek-60092"]');
     expect(detail).toContain(EK_60092_EXPLANATION);
