@@ -58,7 +58,9 @@ export function blockText(root: Element): string {
       continue;
     }
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, cellBreak));
+      const value = (node.nodeValue ?? '').replace(INVISIBLE, '');
+      const spaced = /[\s\u00a0]+/g;
+      out.push(value.includes('\t') ? value.replace(spaced, cellBreak) : value.replace(spaced, ' '));
       continue;
     }
     if (node.nodeType !== 1) continue;

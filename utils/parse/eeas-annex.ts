@@ -4,8 +4,8 @@ import { callWideRequirements } from './eeas-call-wide';
 import { flatHeaderPosts, headerPosts } from './eeas-header';
 import { isFlattened, relayout } from './eeas-layout';
 import { missionName } from './eeas-mission';
-import { type BlockContext, listOf, positionsOf } from './eeas-position';
-import { refPrefix, refsOf } from './eeas-refs';
+import { type BlockContext, blockRefs, listOf, positionsOf } from './eeas-position';
+import { refPrefix } from './eeas-refs';
 import { guarded, SourceParseError } from './errors';
 import type { SourceName } from './source';
 import { clean, type Line, slug, sourceLines } from './text';
@@ -116,10 +116,15 @@ function parse(text: string, source: SourceName): Call {
 
   const DEADLINE_LABEL = /Deadline\s+for\s+(?:sending\s+)?applications?:?/i;
   const deadlineIndex = lines.findIndex((l) => /^\s*Deadline for (?:sending )?applications?/i.test(l.text));
+  // Mid-line in a flattened header, or the label split over two lines ("Deadline for" / "Applications:").
   const deadlineAt =
     deadlineIndex >= 0
       ? deadlineIndex
-      : headerLines.findIndex((l) => /Deadline\s+for\s+(?:sending\s+)?applications?:/i.test(l.text));
+      : headerLines.findIndex((l, i) =>
+          /Deadline\s+for\s+(?:sending\s+)?applications?:/i.test(
+            `${l.text} ${headerLines[i + 1]?.text ?? ''}`,
+          ),
+        );
   if (deadlineAt < 0)
     throw new SourceParseError(file, organisationLine.n + 1, 'a "Deadline for applications:" line');
   const deadlineLine = lines[deadlineAt]!;
@@ -160,17 +165,9 @@ function parse(text: string, source: SourceName): Call {
     if (/^Position:/.test(line.text.trim())) blocks.push([line]);
     else blocks[blocks.length - 1]!.push(line);
   }
-  const blockRefs = blocks.flatMap((block) => {
-    const m = /Ref(?:erence|\.\s*[Nn]umber|\.)?(?:\s*No\.?)?:\s*(.+?)(?=\s+Confirmed|\t|$)/.exec(
-      block
-        .slice(0, 6)
-        .map((l) => l.text)
-        .join('\t'),
-    );
-    return (m && refsOf(m[1]!)) || [];
-  });
+  const refsOfBlocks = blocks.flatMap(blockRefs);
   const posts = flatHeader
-    ? flatHeaderPosts(headerLines, file, [...new Set(blockRefs.map(refPrefix))])
+    ? flatHeaderPosts(headerLines, file, [...new Set(refsOfBlocks.map(refPrefix))])
     : headerPosts(headerLines, file);
   if (posts.length === 0)
     throw new SourceParseError(

@@ -26,6 +26,8 @@ const GROUP_IN_TEXT = new RegExp(
 
 interface Group {
   name: string;
+  /** The group row as written: "Seconded (13 positions)". */
+  text: string;
   count: number | null;
   line: number;
   found: number;
@@ -47,7 +49,7 @@ function checkGroups(groups: Group[], file: string): void {
       throw new SourceParseError(
         file,
         group.line,
-        `${group.count} posts listed under "${group.name} (${group.count})"`,
+        `${group.count} posts listed under "${group.text}"`,
         `found ${group.found}`,
       );
     }
@@ -65,6 +67,7 @@ export function headerPosts(lines: Line[], file: string): HeaderPost[] {
     if (group)
       groups.push({
         name: group[1]!,
+        text: clean(group[0]),
         count: group[2] ? Number(group[2]) : null,
         line: line.n,
         found: 0,
@@ -127,6 +130,7 @@ export function flatHeaderPosts(
     if ('group' in mark && mark.group) {
       groups.push({
         name: clean(mark.group[1]!),
+        text: clean(mark.group[0]),
         count: mark.group[2] ? Number(mark.group[2]) : null,
         line,
         found: 0,

@@ -7,7 +7,7 @@ import { clean } from './text';
  * title names none, the country the organisation is "in".
  */
 export function missionName(title: string, organisation: string): string | null {
-  const m = /\(?\b([A-Z]{3,}[A-Z0-9]*)\b\)?((?:\s+[A-Z][a-z]+){0,3})\s+\d{1,2}-20\d{2}\b/.exec(title);
+  const m = /\(?\b([A-Z]{3,}[A-Z0-9]*)\b((?:\s+[A-Z][a-z]+){0,3})\)?\s+\d{1,2}-20\d{2}\b/.exec(title);
   const country = / in (?:the )?([A-Z][A-Za-z ]+?)\s*$/.exec(organisation)?.[1] ?? '';
   if (!m) return clean(country) || null;
   const place = clean(m[2] ?? '');

@@ -46,6 +46,18 @@ function labelValues(header: string): Map<string, { value: string; label: string
   );
 }
 
+/** The refs a block's header gives ("Ref. Number: UA19-24" → UA19 … UA24), or none when unreadable. */
+export function blockRefs(block: Line[]): string[] {
+  const firstSection = block.findIndex((l) => SECTION_HEADING.test(l.text.trim()));
+  const header = labelValues(
+    block
+      .slice(0, firstSection < 0 ? 12 : firstSection)
+      .map((l) => l.text)
+      .join('\t'),
+  );
+  return refsOf(header.get('ref')?.value.split(/\s+(?=Confirmed)/)[0] ?? '') ?? [];
+}
+
 /** The line of the block header holding a label (or the block's first line). */
 function labelLine(block: Line[], firstSection: number) {
   return (key: string): number => {
@@ -212,7 +224,7 @@ function positionOf(
   if (clearance && clearance !== 'NOT REQUIRED') {
     headerReqs.push({
       id: `${prefix}:header:security-clearance`,
-      text: `${header.get('clearance')!.label} ${clearance}`,
+      text: `${clean(header.get('clearance')!.label)} ${clearance}`,
       importance: 'essential',
       section: 'Position header',
       callWide: false,
