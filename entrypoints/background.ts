@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { linkedAnnexReader, viewOfText } from '@/utils/annex-source';
 import { loadCall, loadLookupIndex } from '@/utils/bundle-data';
 import { detectVacancyDocument } from '@/utils/detect/document';
 import type { PageMatch } from '@/utils/detect/types';
@@ -53,19 +54,20 @@ export default defineBackground(() => {
     loadCall,
     parseInline: (text: string, pageUrl: URL) =>
       parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
+    readAnnex: linkedAnnexReader(),
+  };
+  const viewDeps = {
+    profile: currentProfile,
+    answers: currentAnswers,
+    savedPositionIds: async (callId: string) =>
+      (await listItems(await db()))
+        .filter((item) => item.callId === callId)
+        .map((item) => item.positionId ?? '*'),
+    now: () => new Date(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
   const view = async (url: URL, match: PageMatch): Promise<VacancyView> =>
-    buildVacancyView(url, match, {
-      ...callSources,
-      profile: currentProfile,
-      answers: currentAnswers,
-      savedPositionIds: async (callId) =>
-        (await listItems(await db()))
-          .filter((item) => item.callId === callId)
-          .map((item) => item.positionId ?? '*'),
-      now: () => new Date(),
-      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
+    buildVacancyView(url, match, { ...callSources, ...viewDeps });
 
   // Each tab's vacancy as its content script detected it; its sidebar frame asks for the view.
   const tabs = tabVacancies();
@@ -110,9 +112,10 @@ export default defineBackground(() => {
     const url = new URL(data.url);
     const match = detectVacancyDocument(url);
     if (!match) return null;
-    const result = await view(url, match);
-    return result.status === 'ready' ? result : null;
+    // A document that is not in the bundle and cannot be read says why.
+    return view(url, match);
   });
+  onMessage('checkText', ({ data }) => viewOfText(data.text, data.name, viewDeps));
 
   onMessage('watchlist.save', async ({ data }) => {
     const call = await loadCall(data.callId);

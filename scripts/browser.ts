@@ -28,7 +28,13 @@ export interface LaunchedBrowser {
   extensionId: string;
   serviceWorker: Worker;
   /** Every http(s) request that reached the interception layer, fixture or not. */
-  requests: { url: string; fromExtension: boolean }[];
+  requests: {
+    url: string;
+    fromExtension: boolean;
+    /** Of the extension's own requests (from its service worker): method and every header sent. */
+    method?: string;
+    headers?: Record<string, string>;
+  }[];
   close(): Promise<void>;
 }
 
@@ -36,6 +42,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra routes (URL → HTML) for pages a test builds on the fly. */
   pages?: Record<string, string>;
+  /** Extra routes (URL → file path) for documents such as PDF annexes. */
+  files?: Record<string, string>;
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
   /** Another unpacked extension to load instead of the build (the benchmark's floor). */
@@ -51,7 +59,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const { context } = browser;
   // Requests made by the extension's service worker (Playwright reports them with this flag set).
   context.on('request', (request) => {
-    if (request.serviceWorker()) browser.requests.push({ url: request.url(), fromExtension: true });
+    if (!request.serviceWorker()) return;
+    const entry: LaunchedBrowser['requests'][number] = {
+      url: request.url(),
+      fromExtension: true,
+      method: request.method(),
+    };
+    browser.requests.push(entry);
+    void request.allHeaders().then((headers) => {
+      entry.headers = headers;
+    });
   });
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -99,7 +116,10 @@ async function launch(
     requests.push({ url, fromExtension: frame.startsWith('chrome-extension://') });
     const inline = options.pages?.[url];
     const file = routes[url] ?? routes[url.split('#')[0] ?? url];
-    if (inline !== undefined) {
+    const document = options.files?.[url];
+    if (document) {
+      await route.fulfill({ status: 200, path: document });
+    } else if (inline !== undefined) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inline });
     } else if (file) {
       await route.fulfill({ status: 200, path: join(FIXTURE_DIR, file) });

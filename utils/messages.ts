@@ -30,6 +30,9 @@ export interface ProtocolMap {
   getCall(data: { callId: string }): Call | null;
   /** Popup → background: the fit for the active tab's URL (a PDF annex included). */
   tabVacancy(data: { url: string }): VacancyView | null;
+  /** Check page → background: the view of an annex text read from a file the user chose. */
+  checkText(data: { text: string; name: string }): VacancyView;
+
   /** Saves a post (positionId null: the whole call) of a bundled call; re-saving keeps status and notes. */
   'watchlist.save'(data: WatchSaveInput): WatchItem;
   'watchlist.list'(): WatchItem[];

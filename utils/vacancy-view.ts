@@ -1,3 +1,4 @@
+import type { AnnexCall } from './annex-source';
 import { formatInUserZone, formatInZone } from './deadline-format';
 import type { PageMatch } from './detect/types';
 import type { Answers } from './fit/answers';
@@ -54,8 +55,11 @@ export type VacancyView =
   | {
       status: 'ready';
       call: CallLine;
-      /** "page": not in the bundle, read on the spot from the annex text the page carries. */
-      source: 'bundle' | 'page';
+      /**
+       * "page": not in the bundle, read on the spot from the annex text the page carries;
+       * "annex": read from the annex document (PDF/Word) the page links, or the PDF open in the tab.
+       */
+      source: CallSource;
       focusPositionId: string | null;
       /** Every requirement of the call by id, call-wide ones once. */
       requirements: Record<string, RequirementLine>;
@@ -67,11 +71,16 @@ export type VacancyView =
       savedPositionIds: string[];
     };
 
+/** "file": read from a document the user chose in "Check a call from a file". */
+export type CallSource = 'bundle' | 'page' | 'annex' | 'file';
+
 export interface VacancyViewDeps {
   lookup(url: URL, match: PageMatch): Promise<LookupResult>;
   loadCall(callId: string): Promise<Call | null>;
   /** Parses annex text carried by the page; throws with a readable message when it cannot. */
   parseInline(text: string, url: URL): Call;
+  /** Reads the annex document the page links (a GET on the page's host); absent: never read. */
+  readAnnex?(annexUrl: string, pageUrl: URL): Promise<AnnexCall>;
   profile(): Promise<Profile | null>;
   answers(): Promise<Answers>;
   savedPositionIds(callId: string): Promise<string[]>;
@@ -84,21 +93,28 @@ export interface VacancyViewDeps {
 const INLINE_ANNEX = /^Position:/m;
 
 type ResolvedCall =
-  | { status: 'ready'; call: Call; source: 'bundle' | 'page'; focusRef: string | null }
+  | { status: 'ready'; call: Call; source: CallSource; focusRef: string | null }
   | { status: 'not-in-bundle'; title: string; reason: string };
 
 /** The call a vacancy page belongs to: from the bundle, else read from the annex text on the page. */
 export async function resolveCall(
   url: URL,
   match: PageMatch,
-  deps: Pick<VacancyViewDeps, 'lookup' | 'loadCall' | 'parseInline'>,
+  deps: Pick<VacancyViewDeps, 'lookup' | 'loadCall' | 'parseInline' | 'readAnnex'>,
 ): Promise<ResolvedCall> {
   const found = await deps.lookup(url, match);
   if (found.status === 'found') {
     const call = await deps.loadCall(found.callId);
     if (call) return { status: 'ready', call, source: 'bundle', focusRef: found.positionRef };
   }
-  if (match.site !== 'eeas' || !INLINE_ANNEX.test(match.text)) {
+  const inline = match.site === 'eeas' && INLINE_ANNEX.test(match.text);
+  if (!inline && match.annexUrl && deps.readAnnex) {
+    const read = await deps.readAnnex(match.annexUrl, url);
+    return read.ok
+      ? { status: 'ready', call: read.call, source: 'annex', focusRef: null }
+      : { status: 'not-in-bundle', title: match.title, reason: read.reason };
+  }
+  if (!inline) {
     return {
       status: 'not-in-bundle',
       title: match.title,
@@ -124,7 +140,14 @@ export async function buildVacancyView(
 ): Promise<VacancyView> {
   const resolved = await resolveCall(url, match, deps);
   if (resolved.status !== 'ready') return resolved;
-  const { call, source, focusRef } = resolved;
+  return viewOfCall(resolved, deps);
+}
+
+/** The view of a call however it was found (the bundle, a page, an annex, a file the user chose). */
+export async function viewOfCall(
+  { call, source, focusRef }: { call: Call; source: CallSource; focusRef: string | null },
+  deps: Pick<VacancyViewDeps, 'profile' | 'answers' | 'savedPositionIds' | 'now' | 'timeZone'>,
+): Promise<VacancyView> {
   const [profile, answers, savedPositionIds] = await Promise.all([
     deps.profile(),
     deps.answers(),

@@ -19,6 +19,7 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
   const [items, setItems] = useState<WatchItem[] | null>(null);
   const [unreadable, setUnreadable] = useState<UnreadableRecord[]>([]);
   const [tab, setTab] = useState<VacancyView | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [clock, setClock] = useState(() => new Date());
   const now = fixedNow ?? clock;
@@ -43,7 +44,9 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
     void browser.tabs
       .query({ active: true, currentWindow: true })
       .then(async ([active]) => {
-        if (active?.url?.startsWith('http')) setTab(await sendMessage('tabVacancy', { url: active.url }));
+        if (!active?.url?.startsWith('http')) return;
+        setTabUrl(active.url);
+        setTab(await sendMessage('tabVacancy', { url: active.url }));
       })
       .catch(() => setTab(null));
     const timer = setInterval(() => setClock(new Date()), 60_000);
@@ -62,7 +65,24 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
   return (
     <main>
       <h1>Vacancy Fit</h1>
-      <TabFitSlot view={tab} />
+      <TabFitSlot
+        view={tab}
+        onFullReport={
+          tabUrl
+            ? () =>
+                void browser.tabs.create({
+                  url: browser.runtime.getURL(`/check.html?url=${encodeURIComponent(tabUrl)}`),
+                })
+            : undefined
+        }
+      />
+      <button
+        type="button"
+        data-action="check-file"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/check.html') })}
+      >
+        Check a call from a file
+      </button>
       {unreadable.length > 0 && (
         <div class="error" role="alert" data-part="unreadable-notice">
           <p>

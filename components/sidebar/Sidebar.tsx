@@ -134,6 +134,16 @@ function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions
             Not in the bundled data: read from this page. Check the figures against the published text.
           </p>
         )}
+        {model.source === 'annex' && (
+          <p class="vf-note" data-part="read-from-annex">
+            Not in the bundled data: read from the published annex. Check the figures against it.
+          </p>
+        )}
+        {model.source === 'file' && (
+          <p class="vf-note" data-part="read-from-file">
+            Read from your file. Check the figures against the published call.
+          </p>
+        )}
         <DeadlineBox deadline={call.deadline} now={now} />
       </section>
       {!assessments && (

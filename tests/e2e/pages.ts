@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { FIXTURE_DIR } from '../../scripts/browser';
 
 /** The fixture pages the e2e tests open, by what they are. */
 export const URLS = {
@@ -14,6 +16,27 @@ export const URLS = {
   cilcNews: 'https://cilc.nl/western-balkans-kick-off-regional-project-migrant-smuggling/',
   hostile: 'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions-hostile-test_en',
 } as const;
+
+const EEAS_FILES = 'https://www.eeas.europa.eu/sites/default/files/documents/2026';
+const ANNEXES = join(FIXTURE_DIR, '..', 'annexes');
+
+/** Calls not in the bundle that link their documents, and the documents (served as files). */
+export const ANNEX_URLS = {
+  /** The EULEX annex as a call "7-2026" (tests/fixtures/annexes/README.md), linked as a PDF. */
+  linkedAnnexCall: 'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-7-2026-call-contributions_en',
+  linkedAnnexPdf: `${EEAS_FILES}/EULEX%20Kosovo%207-2026%20Annex%201%20-%20Requirements%20and%20Job%20Descriptions.pdf`,
+  /** A call page whose only linked PDF is a privacy statement. */
+  nonAnnexCall: 'https://www.eeas.europa.eu/eucap-sahel-mali/eucap-sahel-mali-1-2026-call-contributions_en',
+  nonAnnexPdf: `${EEAS_FILES}/Privacy%20statement%20-%20selection%20procedures.pdf`,
+} as const;
+
+/** Routes (URL → file) for LaunchOptions.files. */
+export const ANNEX_FILES: Record<string, string> = {
+  [ANNEX_URLS.linkedAnnexCall]: join(FIXTURE_DIR, 'eeas', 'eulex-kosovo-7-2026-call-linked-annex.html'),
+  [ANNEX_URLS.linkedAnnexPdf]: join(ANNEXES, 'eulex-kosovo-7-2026-annex1.pdf'),
+  [ANNEX_URLS.nonAnnexCall]: join(FIXTURE_DIR, 'eeas', 'eucap-sahel-mali-1-2026-call-privacy-pdf.html'),
+  [ANNEX_URLS.nonAnnexPdf]: join(ANNEXES, 'not-an-annex-privacy-statement.pdf'),
+};
 
 /** Page object for the options page. */
 export class OptionsPage {

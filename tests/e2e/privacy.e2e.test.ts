@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, type LaunchedBrowser, ROOT } from '../../scripts/browser';
-import { OptionsPage, URLS } from './pages';
+import { ANNEX_FILES, ANNEX_URLS, OptionsPage, URLS } from './pages';
 import { startBrowser } from './setup';
 import { SidebarPage } from './sidebar-page';
 
 let browser: LaunchedBrowser | undefined;
 beforeAll(async () => {
-  browser = await startBrowser();
+  browser = await startBrowser({ files: ANNEX_FILES });
+  await browser.context.addCookies([
+    { name: 'session', value: 'secret', domain: 'www.eeas.europa.eu', path: '/', secure: true },
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -38,15 +41,24 @@ describe('privacy', () => {
     );
   });
 
-  it('makes zero network requests from extension contexts in a full session', async () => {
+  it('makes one request in a full session: the credential-less GET of the annex a page links, on its host', async () => {
     const options = await OptionsPage.open(browser!.context, browser!.extensionId);
     await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
     await options.page.getByText('Imported and saved').waitFor();
-    for (const url of [URLS.eulexCall, URLS.eulexNotice, URLS.eubamNotInBundle, URLS.isdJob, URLS.cilcCall]) {
+    for (const url of [
+      URLS.eulexCall,
+      URLS.eulexNotice,
+      URLS.eubamNotInBundle,
+      ANNEX_URLS.linkedAnnexCall,
+      URLS.isdJob,
+      URLS.cilcCall,
+    ]) {
       const page = await browser!.context.newPage();
       await page.goto(url);
       const sidebar = await SidebarPage.attach(page);
       await sidebar.waitForText('Vacancy Fit');
+      if (url === ANNEX_URLS.linkedAnnexCall)
+        await sidebar.waitForText('read from the published annex', undefined, 30_000);
       if (url === URLS.eulexNotice) {
         await sidebar.waitForText('Essentials met');
         await sidebar.click('[data-action="save"]');
@@ -59,9 +71,17 @@ describe('privacy', () => {
     await popup.goto(`chrome-extension://${browser!.extensionId}/popup.html`);
     await popup.getByRole('heading', { name: 'Vacancy Fit' }).waitFor();
     const pageRequests = browser!.requests.filter((r) => !r.fromExtension);
-    expect(pageRequests.length).toBeGreaterThanOrEqual(5);
-    expect(browser!.requests.filter((r) => r.fromExtension)).toEqual([]);
-  });
+    expect(pageRequests.length).toBeGreaterThanOrEqual(6);
+    const own = browser!.requests.filter((r) => r.fromExtension);
+    expect(own.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${ANNEX_URLS.linkedAnnexPdf}`]);
+    // The page's host, and nothing that identifies the user: no cookie, referrer or credentials.
+    expect(new URL(own[0]!.url).host).toBe(new URL(ANNEX_URLS.linkedAnnexCall).host);
+    expect(
+      Object.keys(own[0]!.headers ?? { missing: '' }).filter((h) =>
+        /^(cookie|referer|authorization|missing)$/i.test(h),
+      ),
+    ).toEqual([]);
+  }, 90_000);
 
   it('passes web-ext lint for Firefox with 0 errors and only the known library warnings', () => {
     execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'ignore' });

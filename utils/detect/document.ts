@@ -36,5 +36,6 @@ export function detectVacancyDocument(url: URL): PageMatch | null {
     .replace(/(?<=[a-z])-(?=[A-Za-z])/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { site, title, text: '' };
+  // The document is its own annex: read from the tab's URL when it is not in the bundle.
+  return { site, title, text: '', annexUrl: url.protocol === 'https:' ? url.href : null };
 }

@@ -46,5 +46,25 @@ export const detectEeasVacancy: Detector = (url, doc) => {
   if (!article && !mayContain(container, DEADLINE_SIGNAL)) return null;
   const text = blockText(container);
   if (!article && !DEADLINE_SIGNAL.test(text)) return null;
-  return { site: 'eeas', title, text };
+  return { site: 'eeas', title, text, annexUrl: annexLink(container, url) };
 };
+
+const DOCUMENT_PATH = /\.(?:pdf|docx)$/i;
+const ANNEX_WORDS = /annex|requirements|job.?description/i;
+
+/** The PDF/Word document the page links on its own host, one that names itself an annex first. */
+function annexLink(container: Element, url: URL): string | null {
+  let first: string | null = null;
+  for (const link of container.querySelectorAll('a[href]')) {
+    let href: URL;
+    try {
+      href = new URL(link.getAttribute('href') ?? '', url);
+    } catch {
+      continue;
+    }
+    if (href.hostname !== url.hostname || !DOCUMENT_PATH.test(href.pathname)) continue;
+    if (ANNEX_WORDS.test(`${link.textContent} ${href.pathname}`)) return href.href;
+    first ??= href.href;
+  }
+  return first;
+}

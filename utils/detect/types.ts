@@ -7,6 +7,8 @@ export interface PageMatch {
   title: string;
   /** Main text of the vacancy article, for reference/call-code lookup and inline annex parsing. */
   text: string;
+  /** The annex document (PDF/Word) the page links on its own host, read by the background. */
+  annexUrl?: string | null;
 }
 
 /** Pure: inputs default to the live page in the content script, tests pass them explicitly. */

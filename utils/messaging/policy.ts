@@ -18,6 +18,8 @@ export const PageMatchPayload = z.strictObject({
   title: z.string().max(2_000),
   // A page with its annex inline runs to ~100,000 characters; far beyond that is not a vacancy.
   text: z.string().max(3_000_000),
+  // Fetched only on the sender's own host, over https (utils/annex-source.ts checks).
+  annexUrl: z.string().max(10_000).nullable().optional(),
 });
 
 /**
@@ -56,6 +58,11 @@ export const MESSAGE_POLICY: Policy = {
   openOptions: { from: ['sidebar', 'extension-page'], payload: None },
   getCall: { from: ['sidebar', 'extension-page'], payload: z.strictObject({ callId: Id }) },
   tabVacancy: { from: ['extension-page'], payload: z.strictObject({ url: z.string().max(10_000) }) },
+  checkText: {
+    from: ['extension-page'],
+    // The text of an annex file of at most 20 MB.
+    payload: z.strictObject({ text: z.string().max(25_000_000), name: z.string().max(1_000) }),
+  },
   'watchlist.save': {
     from: ['extension-page'],
     payload: WatchSaveInput.extend({ url: PublisherUrl }).strict(),

@@ -101,3 +101,15 @@ describe('reading the annex documents', () => {
     ]);
   });
 });
+
+describe('another rendering: the annex as call 7-2026, exported to PDF here with other fonts (42 pages)', () => {
+  it('the PDF and the Word file parse to the same call', async () => {
+    const [pdf, docx] = await Promise.all([
+      callFrom('eulex-kosovo-7-2026-annex1.pdf'),
+      callFrom('eulex-kosovo-7-2026-annex1.docx'),
+    ]);
+    expect(pdf.id).toBe('eulex-kosovo-7-2026');
+    expect(pdf.positions.length).toBe(17);
+    expect(facts(pdf)).toEqual(facts(docx));
+  });
+});

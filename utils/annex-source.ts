@@ -1,0 +1,167 @@
+import { openDB } from 'idb';
+import { PUBLISHER_HOSTS } from './hosts';
+import { parseSource } from './parse/index';
+import { MAX_DOCUMENT_BYTES, readDocument } from './read/index';
+import { BUNDLE_SCHEMA_VERSION, type Call } from './schema/call';
+import { type VacancyView, type VacancyViewDeps, viewOfCall } from './vacancy-view';
+
+/*
+ * A call read from the annex document a vacancy page links (or a PDF annex open in a tab). This is
+ * the one network request the extension makes: an https GET, without credentials or referrer, of a
+ * document on the publisher host of the page the user is on. The parsed call is kept in the
+ * extension's IndexedDB by document URL, so each annex is downloaded and read once.
+ */
+
+export type AnnexCall = { ok: true; call: Call } | { ok: false; reason: string };
+
+export interface AnnexCache {
+  get(url: string): Promise<Call | undefined>;
+  put(url: string, call: Call): Promise<void>;
+}
+
+export interface AnnexDeps {
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  cache: AnnexCache;
+}
+
+/** Exactly the request made for an annex: nothing that identifies the user goes with it. */
+export const ANNEX_REQUEST: RequestInit = {
+  method: 'GET',
+  credentials: 'omit',
+  referrer: '',
+  referrerPolicy: 'no-referrer',
+  // A redirect could lead off the publisher's host.
+  redirect: 'error',
+};
+
+/** The annex URL when the extension may fetch it for this page, else why not. */
+export function allowedAnnexUrl(annexUrl: string, pageUrl: URL): URL | string {
+  let url: URL;
+  try {
+    url = new URL(annexUrl);
+  } catch {
+    return 'the link to its annex is not a valid address';
+  }
+  if (url.protocol !== 'https:') return 'its annex is not linked over https';
+  if (url.hostname !== pageUrl.hostname || !(PUBLISHER_HOSTS as readonly string[]).includes(url.hostname))
+    return "its annex is not on the publisher's own site";
+  if (url.username || url.password) return 'the link to its annex carries a user name';
+  return url;
+}
+
+const fileName = (url: URL) => {
+  const last = url.pathname.split('/').pop() || url.hostname;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+};
+
+export async function readLinkedAnnex(annexUrl: string, pageUrl: URL, deps: AnnexDeps): Promise<AnnexCall> {
+  const url = allowedAnnexUrl(annexUrl, pageUrl);
+  if (typeof url === 'string') return { ok: false, reason: `This page's annex is not read: ${url}.` };
+  const key = url.href.split('#')[0]!;
+  const cached = await deps.cache.get(key).catch(() => undefined);
+  if (cached) return { ok: true, call: cached };
+  const name = fileName(url);
+  let bytes: Uint8Array;
+  let type: string | undefined;
+  try {
+    const response = await deps.fetch(key, ANNEX_REQUEST);
+    if (!response.ok)
+      return {
+        ok: false,
+        reason: `The linked annex "${name}" could not be downloaded (HTTP ${response.status}).`,
+      };
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > MAX_DOCUMENT_BYTES)
+      return { ok: false, reason: `The linked annex "${name}" is larger than 20 MB, so it is not read.` };
+    type = response.headers.get('content-type')?.split(';')[0]?.trim() || undefined;
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `The linked annex "${name}" could not be downloaded (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
+  const read = await readDocument(bytes, { name, type });
+  if (!read.ok) return { ok: false, reason: read.error };
+  let call: Call;
+  try {
+    call = {
+      ...parseSource(read.text, { file: name, originalName: name }),
+      source: { file: key, originalName: name },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `"${name}", linked from this page, is not a call's requirements annex: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  await deps.cache.put(key, call).catch(() => undefined);
+  return { ok: true, call };
+}
+
+const DB_NAME = 'vacancy-fit-annexes';
+const STORE = 'calls';
+
+/** Parsed annexes in the extension's IndexedDB; a record from another bundle schema is read again. */
+export function indexedDbAnnexCache(): AnnexCache {
+  const db = () =>
+    openDB(DB_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore(STORE);
+      },
+    });
+  return {
+    async get(url) {
+      const record = (await (await db()).get(STORE, url)) as
+        | { schemaVersion: number; call: Call }
+        | undefined;
+      return record?.schemaVersion === BUNDLE_SCHEMA_VERSION ? record.call : undefined;
+    },
+    async put(url, call) {
+      await (await db()).put(
+        STORE,
+        { schemaVersion: BUNDLE_SCHEMA_VERSION, call, readAt: new Date().toISOString() },
+        url,
+      );
+    },
+  };
+}
+
+/** The background's reader: one read at a time per document, cached in IndexedDB. */
+export function linkedAnnexReader(
+  deps: AnnexDeps = { fetch: (url, init) => fetch(url, init), cache: indexedDbAnnexCache() },
+) {
+  const pending = new Map<string, Promise<AnnexCall>>();
+  return (annexUrl: string, pageUrl: URL): Promise<AnnexCall> => {
+    const key = `${pageUrl.hostname} ${annexUrl}`;
+    let read = pending.get(key);
+    if (!read) {
+      read = readLinkedAnnex(annexUrl, pageUrl, deps).finally(() => pending.delete(key));
+      pending.set(key, read);
+    }
+    return read;
+  };
+}
+
+/** "Check a call from a file": the text the check page read from the user's file, parsed here. */
+export async function viewOfText(
+  text: string,
+  name: string,
+  deps: Pick<VacancyViewDeps, 'profile' | 'answers' | 'savedPositionIds' | 'now' | 'timeZone'>,
+): Promise<VacancyView> {
+  let call: Call;
+  try {
+    call = parseSource(text, { file: name, originalName: name });
+  } catch (error) {
+    return {
+      status: 'not-in-bundle',
+      title: name,
+      reason: `"${name}" is not a call's requirements annex: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  return viewOfCall({ call, source: 'file', focusRef: null }, deps);
+}
