@@ -14,6 +14,8 @@ describe('vacancy documents opened in the PDF viewer', () => {
       site: 'eeas',
       title: 'EULEX Kosovo 2-2026 Annex 1 - Requirements and Job Descriptions',
       text: '',
+      // The document is its own annex (read from this URL when its call is not in the bundle).
+      annexUrl: documentVacancyUrls[0],
     });
     expect(lookup(url, match)).toEqual({
       status: 'found',

@@ -21,6 +21,7 @@ describe('detectEeasVacancy', () => {
       site: 'eeas',
       title: 'EULEX Kosovo 2-2026 Call for Contributions',
       text: 'EULEX Kosovo 2-2026 Call for Contributions\nDeadline for applications: Thursday, 25 June 2026, at 17:00 (Brussels time)',
+      annexUrl: null,
     });
   });
 

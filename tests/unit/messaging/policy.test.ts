@@ -37,6 +37,7 @@ describe('who may send what', () => {
       openOptions: refused('openOptions', frameOrPages),
       getCall: refused('getCall', frameOrPages),
       tabVacancy: refused('tabVacancy', pages),
+      checkText: refused('checkText', pages),
       'watchlist.save': refused('watchlist.save', pages),
       'watchlist.list': refused('watchlist.list', pages),
       'watchlist.unreadable': refused('watchlist.unreadable', pages),
