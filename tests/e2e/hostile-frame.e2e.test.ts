@@ -227,6 +227,7 @@ describe('window.find and the selection', () => {
     expect(probes.filter((probe) => shown.includes(probe))).toEqual([
       'Call for Contributions',
       'LL.M. International',
+      'OSCE Mission to Serbia',
       'answers needed',
       'not eligible',
       'Essentials met',
