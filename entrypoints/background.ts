@@ -6,7 +6,7 @@ import type { PageMatch } from '@/utils/detect/types';
 import { createLookup } from '@/utils/lookup';
 import { onMessage } from '@/utils/messages';
 import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
-import { handleAlarm, handleNotificationClick, syncReminders } from '@/utils/reminders';
+import { catchUpReminders, handleAlarm, handleNotificationClick, syncReminders } from '@/utils/reminders';
 import { adoptLegacyReminderKeys, reminderSettingsItem } from '@/utils/settings';
 import { readAnswers, setAnswer } from '@/utils/storage/answers';
 import { withStorage } from '@/utils/storage/open';
@@ -179,7 +179,7 @@ export default defineBackground(() => {
     // The profile and answers leave storage.local (readable by content scripts) for IndexedDB.
     void withStorage(async () => undefined);
   });
-  browser.runtime.onStartup.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync().then(async () => catchUpReminders(await db())));
   reminderSettingsItem.watch(() => void sync());
   browser.alarms.onAlarm.addListener((alarm) => void db().then((d) => handleAlarm(d, alarm.name)));
   browser.notifications.onClicked.addListener((id) => void db().then((d) => handleNotificationClick(d, id)));

@@ -1,4 +1,4 @@
-export { handleAlarm, handleNotificationClick, syncReminders } from './handlers';
+export { catchUpReminders, handleAlarm, handleNotificationClick, syncReminders } from './handlers';
 export { alarmName, DIGEST_ALARM, parseAlarmName, REMINDER_PREFIX } from './names';
 export { digestNotification, type NotificationText, reminderNotification } from './notifications';
 export {

@@ -85,6 +85,33 @@ describe.each(ZONES)('background with the process time zone set to %s', (zone) =
     ]);
   });
 
+  it('a start after a reminder fell due shows one catch-up for the latest, never twice', async () => {
+    await send('watchlist.save', SAVE);
+    await send('watchlist.save', { ...SAVE, positionId: 'ek-60035' });
+    await send('watchlist.update', { id: 'eulex-kosovo-2-2026/ek-60035', patch: { status: 'withdrawn' } });
+    vi.setSystemTime(new Date('2026-06-23T16:00:00Z')); // closed across the 7-day and 2-day reminders
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.notifications.getAll()).toEqual({
+        [`reminder|2880|${ID}`]: {
+          type: 'basic',
+          iconUrl: fakeBrowser.runtime.getURL('/icon/128.png'),
+          title: 'Justice Monitor (EK 60092)',
+          message:
+            'Missed reminder: EULEX Kosovo 2-2026 Call for Contributions closes in 1 day 23 h, Thu 25 Jun 2026, 17:00 Brussels time',
+        },
+      }),
+    );
+    await fakeBrowser.notifications.clear(`reminder|2880|${ID}`);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    vi.setSystemTime(new Date('2026-06-26T08:00:00Z')); // the deadline passed meanwhile
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
   it('plans the daily digest at the chosen local hour', async () => {
     await reminderSettingsItem.setValue({ offsets: [180], digest: { enabled: true, hour: 8 } });
     await vi.waitFor(async () => expect((await alarms()).map(([name]) => name)).toContain('digest'));
