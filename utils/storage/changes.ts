@@ -39,16 +39,8 @@ export function watchStored(keys: readonly StoredKey[], callback: (keys: StoredK
   return () => listeners.delete(listener);
 }
 
-/**
- * Until the sidebar runs in an extension frame, the content script re-asks for its view when this
- * storage.local key changes. It holds only the time of the last profile or answers write.
- */
-export const CONTENT_REFRESH_KEY = 'storedRevision';
-
 /** Called by the storage functions after a write has committed. */
 export function notifyStored(keys: StoredKey[]): void {
   open()?.postMessage(keys);
   deliver(keys);
-  if (keys.includes('profile') || keys.includes('answers'))
-    void browser.storage.local.set({ [CONTENT_REFRESH_KEY]: Date.now() }).catch(() => undefined);
 }
