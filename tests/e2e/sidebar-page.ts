@@ -67,7 +67,15 @@ export class SidebarPage {
    * would count their work as the extension's).
    */
   async click(selector: string, index = 0): Promise<void> {
-    const box = await this.box(selector, index, true);
+    // The content script resizes the frame when the collapsed state reaches it through storage,
+    // a moment after the frame has drawn the new state: click only where the target has settled.
+    let box = await this.box(selector, index, true);
+    for (let tries = 0; tries < 20; tries++) {
+      await this.page.waitForTimeout(50);
+      const again = await this.box(selector, index, true);
+      if (again.x === box.x && again.y === box.y && again.width === box.width) break;
+      box = again;
+    }
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
