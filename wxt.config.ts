@@ -31,6 +31,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // Set by `npm run bench` only. Not `--mode bench`: WXT builds the unlisted vacancy.js without
+    // the mode, so import.meta.env.MODE would drop its marks there.
+    define: { __BENCH__: JSON.stringify(process.env.VACANCY_FIT_BENCH === '1') },
     resolve: {
       alias: [{ find: /^zod$/, replacement: resolve(import.meta.dirname, 'shims/zod-jitless.ts') }],
     },

@@ -1,3 +1,5 @@
+import { extensionApi } from './api';
+
 /** Where the sidebar extension page is placed on the vacancy page, expanded and collapsed. */
 const GEOMETRY = {
   expanded: { top: '0', width: 'min(400px, 100vw)', height: '100vh' },
@@ -60,7 +62,7 @@ export class SidebarFrame {
   private createFrame(): HTMLIFrameElement {
     const frame = document.createElement('iframe');
     frame.title = 'Vacancy Fit';
-    frame.src = browser.runtime.getURL('/sidebar.html');
+    frame.src = extensionApi().runtime.getURL('/sidebar.html');
     for (const [name, value] of Object.entries({
       display: 'block',
       width: '100%',

@@ -2,6 +2,7 @@ import { benchMark } from '@/utils/bench-marks';
 import { detectVacancy, isCandidateUrl } from '@/utils/detect/index';
 import type { PageMatch } from '@/utils/detect/types';
 import { sendMessage } from '@/utils/messaging/send';
+import { extensionApi } from './api';
 import { SidebarFrame } from './frame';
 import { watchLocation } from './location';
 
@@ -103,7 +104,7 @@ class VacancyPage {
       // asks for it. Awaited so that a frame never finds the previous page's record.
       const [, stored] = await Promise.all([
         sendMessage('vacancyDetected', { match }),
-        browser.storage.local.get(COLLAPSED_KEY),
+        extensionApi().storage.local.get(COLLAPSED_KEY),
       ]);
       collapsed = stored[COLLAPSED_KEY] === true;
     } catch (error) {
@@ -128,7 +129,7 @@ class VacancyPage {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    browser.storage.onChanged.addListener((changes, area) => {
+    extensionApi().storage.onChanged.addListener((changes, area) => {
       const change = changes[COLLAPSED_KEY];
       if (area === 'local' && change) this.frame?.setCollapsed(change.newValue === true);
     });
