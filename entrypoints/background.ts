@@ -1,11 +1,13 @@
 import type { IDBPDatabase } from 'idb';
-import { linkedAnnexReader, viewOfText } from '@/utils/annex-source';
+import { cachedCalls, indexedDbAnnexCache, linkedAnnexReader, viewOfText } from '@/utils/annex-source';
 import { loadCall, loadLookupIndex } from '@/utils/bundle-data';
 import { detectVacancyDocument } from '@/utils/detect/document';
 import type { PageMatch } from '@/utils/detect/types';
+import { isPublisherUrl } from '@/utils/hosts';
 import { createLookup } from '@/utils/lookup';
 import { onMessage } from '@/utils/messages';
 import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
+import { type KnownCall, postsForYou } from '@/utils/posts';
 import { catchUpReminders, handleAlarm, handleNotificationClick, syncReminders } from '@/utils/reminders';
 import { adoptLegacyReminderKeys, reminderSettingsItem } from '@/utils/settings';
 import { readAnswers, setAnswer } from '@/utils/storage/answers';
@@ -49,12 +51,19 @@ export default defineBackground(() => {
   const currentProfile = untilChanged(['profile'], async () => (await readProfile()).profile);
   const currentAnswers = untilChanged(['answers'], readAnswers);
 
+  const annexCache = indexedDbAnnexCache();
   const callSources = {
     lookup: findCall,
     loadCall,
-    parseInline: (text: string, pageUrl: URL) =>
-      parseEeasAnnex(text, { file: pageUrl.href, originalName: pageUrl.href }),
-    readAnnex: linkedAnnexReader(),
+    parseInline: (text: string, pageUrl: URL) => {
+      const page = pageUrl.href.split('#')[0]!;
+      const call = parseEeasAnnex(text, { file: page, originalName: page });
+      const known = isPublisherUrl(page) ? { ...call, source: { ...call.source, page } } : call;
+      // Kept for "Posts for you"; the page itself is read again on every visit.
+      void annexCache.put(page, known, 'page').catch(() => undefined);
+      return known;
+    },
+    readAnnex: linkedAnnexReader({ fetch: (url, init) => fetch(url, init), cache: annexCache }),
   };
   const viewDeps = {
     profile: currentProfile,
@@ -116,6 +125,17 @@ export default defineBackground(() => {
     return view(url, match);
   });
   onMessage('checkText', ({ data }) => viewOfText(data.text, data.name, viewDeps));
+  onMessage('postsForYou', async () => {
+    const index = await loadLookupIndex();
+    const bundled = await Promise.all(index.calls.map((entry) => loadCall(entry.callId)));
+    const known: KnownCall[] = [
+      ...bundled.flatMap((call) => (call ? [{ call, source: 'bundle' as const }] : [])),
+      // An unreadable cache loses only the calls read so far, never the bundled ones.
+      ...(await cachedCalls().catch(() => [])),
+    ];
+    const [profile, answers] = await Promise.all([currentProfile(), currentAnswers()]);
+    return postsForYou(known, profile, answers, viewDeps.now(), viewDeps.timeZone());
+  });
 
   onMessage('watchlist.save', async ({ data }) => {
     const call = await loadCall(data.callId);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile } from '../utils/parse/bundle';
+import { ORIGINAL_NAMES_FILE, PAGES_FILE, type SourceFile, withPage } from '../utils/parse/bundle';
 import { readDocument } from '../utils/read/index';
 
 /** Source documents npm run data reads: annex texts, and the PDF and Word files they are published as. */
@@ -11,10 +11,18 @@ export class SourceReadError extends Error {
   override name = 'SourceReadError';
 }
 
-/** The sources in data/sources/ (.txt, .pdf, .docx), with their original names from ORIGINAL-NAMES.json. */
+/**
+ * The sources in data/sources/ (.txt, .pdf, .docx), with their original names from
+ * ORIGINAL-NAMES.json and their vacancy pages from PAGES.json (either file may be absent).
+ */
 export async function readSources(dataDir: string): Promise<SourceFile[]> {
   const dir = join(dataDir, 'sources');
-  const names = JSON.parse(readFileSync(join(dir, 'ORIGINAL-NAMES.json'), 'utf8')) as Record<string, string>;
+  const map = (name: string) =>
+    existsSync(join(dir, name))
+      ? (JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, string>)
+      : {};
+  const names = map(ORIGINAL_NAMES_FILE);
+  const pages = map(PAGES_FILE);
   const sources: SourceFile[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => SOURCE_EXTENSIONS.test(f))
@@ -22,7 +30,7 @@ export async function readSources(dataDir: string): Promise<SourceFile[]> {
     const read = await readDocument(new Uint8Array(readFileSync(join(dir, file))), { name: file });
     if (!read.ok)
       throw new SourceReadError(read.error.replace(/^Cannot read "(.*?)": /, 'data/sources/$1: '));
-    sources.push({ file, text: read.text, originalName: names[file] ?? file });
+    sources.push(withPage({ file, text: read.text, originalName: names[file] ?? file }, pages[file]));
   }
   return sources;
 }

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
-import { PUBLISHER_HOSTS } from './hosts';
+import { isPublisherUrl, PUBLISHER_HOSTS } from './hosts';
 import { parseSource } from './parse/index';
+import type { KnownCall } from './posts';
 import { MAX_DOCUMENT_BYTES, readDocument } from './read/index';
 import { BUNDLE_SCHEMA_VERSION, type Call } from './schema/call';
 import { type VacancyView, type VacancyViewDeps, viewOfCall } from './vacancy-view';
@@ -16,7 +17,8 @@ export type AnnexCall = { ok: true; call: Call } | { ok: false; reason: string }
 
 export interface AnnexCache {
   get(url: string): Promise<Call | undefined>;
-  put(url: string, call: Call): Promise<void>;
+  /** `source`: read from a linked document ("annex") or from the annex text a page carries ("page"). */
+  put(url: string, call: Call, source?: KnownCall['source']): Promise<void>;
 }
 
 export interface AnnexDeps {
@@ -87,11 +89,14 @@ export async function readLinkedAnnex(annexUrl: string, pageUrl: URL, deps: Anne
   }
   const read = await readDocument(bytes, { name, type });
   if (!read.ok) return { ok: false, reason: read.error };
+  const page = pageUrl.href.split('#')[0]!;
   let call: Call;
   try {
     call = {
       ...parseSource(read.text, { file: name, originalName: name }),
-      source: { file: key, originalName: name },
+      source: isPublisherUrl(page)
+        ? { file: key, originalName: name, page }
+        : { file: key, originalName: name },
     };
   } catch (error) {
     return {
@@ -106,29 +111,46 @@ export async function readLinkedAnnex(annexUrl: string, pageUrl: URL, deps: Anne
 const DB_NAME = 'vacancy-fit-annexes';
 const STORE = 'calls';
 
+interface CachedRecord {
+  schemaVersion: number;
+  call: Call;
+  readAt: string;
+  /** Absent in records written before "Posts for you": those were all linked documents. */
+  source?: KnownCall['source'];
+}
+
+const annexDb = () =>
+  openDB(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
+
 /** Parsed annexes in the extension's IndexedDB; a record from another bundle schema is read again. */
 export function indexedDbAnnexCache(): AnnexCache {
-  const db = () =>
-    openDB(DB_NAME, 1, {
-      upgrade(database) {
-        database.createObjectStore(STORE);
-      },
-    });
   return {
     async get(url) {
-      const record = (await (await db()).get(STORE, url)) as
-        | { schemaVersion: number; call: Call }
-        | undefined;
+      const record = (await (await annexDb()).get(STORE, url)) as CachedRecord | undefined;
       return record?.schemaVersion === BUNDLE_SCHEMA_VERSION ? record.call : undefined;
     },
-    async put(url, call) {
-      await (await db()).put(
-        STORE,
-        { schemaVersion: BUNDLE_SCHEMA_VERSION, call, readAt: new Date().toISOString() },
-        url,
-      );
+    async put(url, call, source = 'annex') {
+      const record: CachedRecord = {
+        schemaVersion: BUNDLE_SCHEMA_VERSION,
+        call,
+        readAt: new Date().toISOString(),
+        source,
+      };
+      await (await annexDb()).put(STORE, record, url);
     },
   };
+}
+
+/** Every call read so far from pages and annex documents (records of another schema are left out). */
+export async function cachedCalls(): Promise<KnownCall[]> {
+  const records = (await (await annexDb()).getAll(STORE)) as CachedRecord[];
+  return records
+    .filter((record) => record?.schemaVersion === BUNDLE_SCHEMA_VERSION && record.call?.positions)
+    .map((record) => ({ call: record.call, source: record.source ?? 'annex' }));
 }
 
 /** The background's reader: one read at a time per document, cached in IndexedDB. */

@@ -2,6 +2,7 @@ import type { PageMatch } from './detect/types';
 import type { Answer } from './fit/answers';
 import { type GuardedHandler, guardHandler } from './messaging/guard';
 import { messaging } from './messaging/send';
+import type { PostRow } from './posts';
 import type { Call } from './schema/call';
 import type { VacancyView } from './vacancy-view';
 import type { UnreadableRecord } from './watchlist/migrate';
@@ -32,6 +33,8 @@ export interface ProtocolMap {
   tabVacancy(data: { url: string }): VacancyView | null;
   /** Check page → background: the view of an annex text read from a file the user chose. */
   checkText(data: { text: string; name: string }): VacancyView;
+  /** "Posts for you" page → background: every post of every call known (bundled and read), ordered. */
+  postsForYou(): PostRow[];
 
   /** Saves a post (positionId null: the whole call) of a bundled call; re-saving keeps status and notes. */
   'watchlist.save'(data: WatchSaveInput): WatchItem;

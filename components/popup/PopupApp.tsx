@@ -78,6 +78,13 @@ export function PopupApp({ now: fixedNow, timeZone: fixedZone }: PopupAppProps) 
       />
       <button
         type="button"
+        data-action="posts-for-you"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/posts.html') })}
+      >
+        Posts for you
+      </button>
+      <button
+        type="button"
         data-action="check-file"
         onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/check.html') })}
       >

@@ -63,6 +63,7 @@ export const MESSAGE_POLICY: Policy = {
     // The text of an annex file of at most 20 MB.
     payload: z.strictObject({ text: z.string().max(25_000_000), name: z.string().max(1_000) }),
   },
+  postsForYou: { from: ['extension-page'], payload: None },
   'watchlist.save': {
     from: ['extension-page'],
     payload: WatchSaveInput.extend({ url: PublisherUrl }).strict(),

@@ -8,6 +8,8 @@ export interface SourceFile {
   text: string;
   /** The name the source was published or seeded as. */
   originalName: string;
+  /** The vacancy page that publishes the call, from PAGES.json. */
+  page?: string;
 }
 
 export interface Bundle {
@@ -21,17 +23,26 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** data/sources/ keeps the published/seeded name of each source here. */
 export const ORIGINAL_NAMES_FILE = 'ORIGINAL-NAMES.json';
+/** ...and the address of the vacancy page that publishes it here (file name → URL). */
+export const PAGES_FILE = 'PAGES.json';
 
 /**
  * The contents of data/sources/ (file name → text) as source files: every `.txt` is a source,
- * ORIGINAL-NAMES.json (file name → original name) supplies the names it was published as.
+ * ORIGINAL-NAMES.json (file name → original name) supplies the names it was published as and
+ * PAGES.json (file name → URL) the vacancy pages.
  */
 export function sourceFiles(files: Readonly<Record<string, string>>): SourceFile[] {
-  const namesText = files[ORIGINAL_NAMES_FILE];
-  const names = namesText ? (JSON.parse(namesText) as Record<string, string>) : {};
+  const map = (name: string) => (files[name] ? (JSON.parse(files[name]) as Record<string, string>) : {});
+  const names = map(ORIGINAL_NAMES_FILE);
+  const pages = map(PAGES_FILE);
   return Object.entries(files)
     .filter(([file]) => file.endsWith('.txt'))
-    .map(([file, text]) => ({ file, text, originalName: names[file] ?? file }));
+    .map(([file, text]) => withPage({ file, text, originalName: names[file] ?? file }, pages[file]));
+}
+
+/** A source with its vacancy page, when one is known. */
+export function withPage(source: SourceFile, page: string | undefined): SourceFile {
+  return page === undefined ? source : { ...source, page };
 }
 
 /**
@@ -44,9 +55,10 @@ export function buildBundle(input: readonly SourceFile[] | Readonly<Record<strin
     : sourceFiles(input as Readonly<Record<string, string>>);
   const calls = [...sources]
     .sort((a, b) => a.file.localeCompare(b.file))
-    .map((source) =>
-      Call.parse(parseSource(source.text, { file: source.file, originalName: source.originalName })),
-    );
+    .map((source) => {
+      const call = parseSource(source.text, { file: source.file, originalName: source.originalName });
+      return Call.parse(source.page ? { ...call, source: { ...call.source, page: source.page } } : call);
+    });
   const ids = calls.map((call) => call.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) {

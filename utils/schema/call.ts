@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOMAIN_TAGS } from '../domain-tags';
+import { isPublisherUrl } from '../hosts';
 import { CEFR_LEVELS, CERTIFICATIONS, CLEARANCE_LEVELS } from './constants';
 
 export { CEFR_LEVELS, CERTIFICATIONS, CLEARANCE_LEVELS };
@@ -209,8 +210,19 @@ export const Call = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   publisher: z.enum(['EEAS', 'ISD', 'CILC']),
   format: z.enum(['eeas-annex', 'isd-job-description', 'cilc-post']),
-  /** File name under data/sources/ and the original name it was published/seeded as. */
-  source: z.object({ file: z.string().min(1), originalName: z.string().min(1) }),
+  /**
+   * File name under data/sources/ (for a call read in the browser: the document's URL) and the
+   * original name it was published/seeded as; `page`, when known, is the vacancy page that
+   * publishes the call (data/sources/PAGES.json, or the page that linked the annex).
+   */
+  source: z.object({
+    file: z.string().min(1),
+    originalName: z.string().min(1),
+    page: z
+      .string()
+      .refine(isPublisherUrl, { message: 'must be an https address on a publisher host' })
+      .optional(),
+  }),
   organisation: z.string().min(1),
   mission: z.string().nullable(),
   callCode: z.string().nullable(),

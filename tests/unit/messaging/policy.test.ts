@@ -38,6 +38,7 @@ describe('who may send what', () => {
       getCall: refused('getCall', frameOrPages),
       tabVacancy: refused('tabVacancy', pages),
       checkText: refused('checkText', pages),
+      postsForYou: refused('postsForYou', pages),
       'watchlist.save': refused('watchlist.save', pages),
       'watchlist.list': refused('watchlist.list', pages),
       'watchlist.unreadable': refused('watchlist.unreadable', pages),

@@ -29,6 +29,7 @@ export const VALID: { [K in keyof ProtocolMap]: Parameters<ProtocolMap[K]>[0] } 
   getCall: { callId: 'eulex-kosovo-2-2026' },
   tabVacancy: { url: 'https://www.eeas.europa.eu/sites/default/files/annex.pdf' },
   checkText: { text: 'Annex 1', name: 'annex.txt' },
+  postsForYou: undefined,
   'watchlist.save': {
     callId: 'eulex-kosovo-2-2026',
     positionId: 'ek-60092',

@@ -41,6 +41,29 @@ describe('the committed data bundle', () => {
       ['isd-programmes-lead-western-balkans', '003_0d3dadf09b44c48d.txt'],
     ]);
   });
+
+  it('records the vacancy page of each call from PAGES.json, and refuses one off the publisher hosts', () => {
+    expect(bundle.calls.map((c) => [c.id, c.source.page])).toEqual([
+      [
+        'cilc-western-balkans-advisors-2023',
+        'https://cilc.nl/western-balkans-call-for-international-and-national-advisors/',
+      ],
+      [
+        'eulex-kosovo-2-2026',
+        'https://www.eeas.europa.eu/eulex-kosovo/eulex-kosovo-2-2026-call-contributions_en',
+      ],
+      [
+        'isd-programmes-lead-western-balkans',
+        'https://strongcitiesnetwork.org/careers/programmes-lead-western-balkans/',
+      ],
+    ]);
+    const dir = join(ROOT, 'data', 'sources');
+    const files = Object.fromEntries(
+      readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+    );
+    files['PAGES.json'] = JSON.stringify({ 'cilc-western-balkans-advisors-2023.txt': 'http://cilc.nl/x/' });
+    expect(() => buildBundle(files)).toThrow('must be an https address on a publisher host');
+  });
 });
 
 describe('annex text carried inline by a page', () => {

@@ -27,6 +27,7 @@ describe('reading the annex a page links', () => {
     expect(first.ok && first.call.source).toEqual({
       file: PDF,
       originalName: 'EULEX Kosovo 7-2026 Annex 1.pdf',
+      page: PAGE.href,
     });
     expect(fetch.mock.calls).toEqual([[PDF, ANNEX_REQUEST]]);
     expect(ANNEX_REQUEST).toEqual({
