@@ -130,7 +130,7 @@ function PostItem({ row, now }: { row: PostRow; now: Date }) {
         )}
         <br />
         <span class="post-sub">
-          {[row.callTitle, row.location].filter(Boolean).join(' · ')}
+          {[row.callTitle !== row.title && row.callTitle, row.location].filter(Boolean).join(' · ')}
           {SOURCE_NOTE[row.source]}
         </span>
       </span>

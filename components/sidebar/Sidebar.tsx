@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Eligibility } from '@/utils/fit/types';
+import type { Headline } from '@/utils/fit/types';
 import type { AssessmentLine, VacancyView } from '@/utils/vacancy-view';
 import { ConfirmStatements } from './ConfirmStatements';
 import { DeadlineBox } from './DeadlineBox';
-import { ELIGIBILITY_LABELS } from './labels';
 import { PositionItem } from './PositionItem';
 import type { AnswerActions } from './RequirementItem';
 
@@ -201,14 +200,23 @@ function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions
   );
 }
 
+/** The posts by hard-gate status, in the badges' words: [one post, several]. */
+const SUMMARY_WORDS: Record<Headline['status'], [string, string]> = {
+  meets: ['meets all decided', 'meet all decided'],
+  'eligible-if': ['eligible if', 'eligible if'],
+  none: ['to confirm', 'to confirm'],
+  'not-eligible': ['not eligible', 'not eligible'],
+  unknown: ['with no requirements published', 'with no requirements published'],
+};
+
+/** "11 meet all decided · 2 eligible if · 4 not eligible". */
 function rankingSummary(assessments: AssessmentLine[]): string {
-  const counts = new Map<Eligibility, number>();
-  for (const a of assessments) counts.set(a.eligibility, (counts.get(a.eligibility) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([eligibility, count]) =>
-      eligibility === 'incomplete' && count === 1
-        ? '1 answer needed'
-        : `${count} ${ELIGIBILITY_LABELS[eligibility].toLowerCase()}`,
-    )
+  const counts = new Map<Headline['status'], number>();
+  for (const a of assessments) counts.set(a.headline.status, (counts.get(a.headline.status) ?? 0) + 1);
+  return (Object.keys(SUMMARY_WORDS) as Headline['status'][])
+    .flatMap((status) => {
+      const count = counts.get(status);
+      return count ? [`${count} ${SUMMARY_WORDS[status][count === 1 ? 0 : 1]}`] : [];
+    })
     .join(' · ');
 }

@@ -42,7 +42,7 @@ describe('accessibility in Firefox (axe-core)', () => {
   it('sidebar frame: ranked posts with an expanded post and its answer controls, then the collapsed tab', async () => {
     const sidebar = SidebarPage.attach(await Tab.open(session, URLS.eulexCall));
     await sidebar.waitForMounted();
-    await sidebar.waitForText('13 answers needed');
+    await sidebar.waitForText('11 meet all decided');
     await sidebar.click('[data-position="ek-60021"] .vf-position-head');
     await sidebar.waitForText('ESSENTIAL (', '[data-position="ek-60021"]');
     const frame = await sidebar.frame();
@@ -52,7 +52,7 @@ describe('accessibility in Firefox (axe-core)', () => {
     await sidebar.waitForText('Vacancy Fit', '[data-action="expand"]');
     const collapsed = await seriousViolations(frame!);
     await sidebar.click('[data-action="expand"]');
-    await sidebar.waitForText('13 answers needed');
+    await sidebar.waitForText('11 meet all decided');
     expect({ expanded, collapsed }).toEqual({ expanded: [], collapsed: [] });
     await sidebar.tab.close();
   });

@@ -8,7 +8,7 @@ import { OptionsPage, PopupPage, SidebarPage, URLS } from './pages';
 import { Tab } from './tab';
 
 /** The fit engine's verdicts for the example persona, as in the Chromium suite. */
-const SUMMARY = '13 answers needed · 4 not eligible';
+const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 
 let session: FirefoxSession;
 beforeAll(async () => {

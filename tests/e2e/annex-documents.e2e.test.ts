@@ -9,7 +9,7 @@ import { SidebarPage } from './sidebar-page';
 const PROFILE = join(ROOT, 'examples', 'profile.example.json');
 const ANNEXES = join(ROOT, 'tests', 'fixtures', 'annexes');
 /** The example persona on the EULEX annex (the 7-2026 copy carries the same posts as 2-2026). */
-const SUMMARY = '13 answers needed · 4 not eligible';
+const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 
 let browser: LaunchedBrowser | undefined;
 beforeAll(async () => {

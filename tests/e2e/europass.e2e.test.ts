@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, ROOT } from '../../scripts/browser';
 import { pdfWithAttachments } from '../fixtures/europass/pdf-with-attachment';
+import { seriousViolations } from './axe';
 import { EuropassImportPart } from './europass-page';
 import { OptionsPage, URLS } from './pages';
 import { screenshotOnFailure, startBrowser } from './setup';
@@ -18,9 +18,6 @@ const POLICE_XML = readFileSync(
 const LICENCE_C = '[data-position="ek-60092"] [data-requirement="eulex-kosovo-2-2026:call:ii-b-5"] .vf-badge';
 const BEFORE = 'Not met';
 const AFTER = 'Met';
-
-// Evaluated in the page: extension pages' CSP forbids injected script tags.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: LaunchedBrowser | undefined;
 beforeAll(async () => {
@@ -90,19 +87,7 @@ describe('Start from your Europass CV', () => {
     const lawyer = readFileSync(join(ROOT, 'tests', 'fixtures', 'europass', 'lawyer-v3.4.xml'));
     await europass.choose('lawyer.xml', lawyer, 'text/xml');
     await europass.waitForReview();
-    await options.page.evaluate(AXE);
-    const violations = await options.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: Element) => Promise<{ violations: { id: string; impact: string }[] }> };
-        }
-      ).axe;
-      const review = document.querySelector('[data-part="europass-review"]')!;
-      return (await axe.run(review)).violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-    });
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(options.page, '[data-part="europass-review"]')).toEqual([]);
     await options.page.close();
   });
 

@@ -26,7 +26,7 @@ const URLS = {
   vacancyEntries: call('performance-entries'),
   listing: `${EEAS}/eeas/vacancies_en?hostile=performance-entries`,
 };
-const SUMMARY = '13 answers needed · 4 not eligible';
+const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 const POST = '[data-position="ek-60092"]';
 
 let browser: LaunchedBrowser | undefined;
@@ -228,7 +228,7 @@ describe('window.find and the selection', () => {
       'Call for Contributions',
       'LL.M. International',
       'OSCE Mission to Serbia',
-      'answers needed',
+      'meet all decided',
       'not eligible',
       'Essentials met',
       'Hide ›',

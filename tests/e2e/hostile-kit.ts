@@ -8,7 +8,7 @@ export const PROFILE_DERIVED = [
   'Anna Becker',
   'LL.M. International',
   'OSCE Mission to Serbia',
-  'answers needed',
+  'meet all decided',
   'not eligible',
   'Essentials met',
 ];

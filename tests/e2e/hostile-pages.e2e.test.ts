@@ -34,9 +34,9 @@ const PAGES = {
 const EULEX_TITLE = 'EULEX Kosovo 2-2026 Call for Contributions';
 const EULEX_META = 'European Union Rule of Law Mission in Kosovo · Call 2-2026 · 17 posts, 18 vacancies';
 /** The example persona's verdicts on the EULEX call, as in sidebar.e2e.test.ts. */
-const EULEX_SUMMARY = '13 answers needed · 4 not eligible';
+const EULEX_SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 /** From the example profile and from the fit computed on it: page scripts must never see these. */
-const PROFILE_STRINGS = ['Anna Becker', 'OSCE Mission to Serbia', 'LL.M. International', 'answers needed'];
+const PROFILE_STRINGS = ['Anna Becker', 'OSCE Mission to Serbia', 'LL.M. International', 'meet all decided'];
 /** Every element the sidebar renders (in the frame page's #app): anything else was injected. */
 const SIDEBAR_TAGS =
   'div, aside, section, h2, h3, p, strong, span, button, ol, ul, li, details, summary, fieldset, legend, label, input, textarea';

@@ -7,7 +7,7 @@ import { extensionTraces, SidebarPage } from './sidebar-page';
 
 const PROFILE = join(ROOT, 'examples', 'profile.example.json');
 /** The fit engine's verdicts for the example persona, with no answers given (see tests/unit/fit). */
-const SUMMARY = '13 answers needed · 4 not eligible';
+const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 const EK_60092_EXPLANATION =
   "Essentials met 2 of 2 known, desirables met 1 of 1 known (this post's own): 0.7 × 100% + 0.3 × 100% = 100";
 

@@ -95,6 +95,6 @@ describe('sidebar states', () => {
       answers: {},
       savedPositionIds: [],
     });
-    expect(root.textContent).toContain('1 answer needed · 2 not eligible');
+    expect(root.textContent).toContain('1 meets all decided · 2 not eligible');
   });
 });
