@@ -3,7 +3,7 @@ import { isPublisherUrl, PUBLISHER_HOSTS } from './hosts';
 import { parseSource } from './parse/index';
 import type { KnownCall } from './posts';
 import { MAX_DOCUMENT_BYTES, readDocument } from './read/index';
-import { BUNDLE_SCHEMA_VERSION, type Call } from './schema/call';
+import { BUNDLE_SCHEMA_VERSION, Call } from './schema/call';
 import { type VacancyView, type VacancyViewDeps, viewOfCall } from './vacancy-view';
 
 /*
@@ -119,6 +119,11 @@ interface CachedRecord {
   source?: KnownCall['source'];
 }
 
+/** A record of this bundle schema whose call still passes it; anything else is read again. */
+function usable(record: CachedRecord | undefined): record is CachedRecord {
+  return record?.schemaVersion === BUNDLE_SCHEMA_VERSION && Call.safeParse(record.call).success;
+}
+
 const annexDb = () =>
   openDB(DB_NAME, 1, {
     upgrade(database) {
@@ -126,12 +131,12 @@ const annexDb = () =>
     },
   });
 
-/** Parsed annexes in the extension's IndexedDB; a record from another bundle schema is read again. */
+/** Parsed annexes in the extension's IndexedDB. */
 export function indexedDbAnnexCache(): AnnexCache {
   return {
     async get(url) {
       const record = (await (await annexDb()).get(STORE, url)) as CachedRecord | undefined;
-      return record?.schemaVersion === BUNDLE_SCHEMA_VERSION ? record.call : undefined;
+      return usable(record) ? record.call : undefined;
     },
     async put(url, call, source = 'annex') {
       const record: CachedRecord = {
@@ -145,12 +150,17 @@ export function indexedDbAnnexCache(): AnnexCache {
   };
 }
 
-/** Every call read so far from pages and annex documents (records of another schema are left out). */
+/**
+ * Every call read so far from pages and annex documents. A record of another schema, or one that no
+ * longer passes it, is left out (and read again when its page is visited), never listed half-read.
+ */
 export async function cachedCalls(): Promise<KnownCall[]> {
   const records = (await (await annexDb()).getAll(STORE)) as CachedRecord[];
-  return records
-    .filter((record) => record?.schemaVersion === BUNDLE_SCHEMA_VERSION && record.call?.positions)
-    .map((record) => ({ call: record.call, source: record.source ?? 'annex' }));
+  return records.flatMap((record) =>
+    usable(record)
+      ? [{ call: record.call, source: record.source === 'page' ? ('page' as const) : ('annex' as const) }]
+      : [],
+  );
 }
 
 /** The background's reader: one read at a time per document, cached in IndexedDB. */

@@ -61,6 +61,38 @@ describe('toolbar badge on a PDF annex, and the options page', () => {
     await popup.tab.close();
     await pdf.close();
   });
+
+  it('lists every bundled post in Posts for you, opened from the popup, the one open post first', async () => {
+    const popup = await PopupPage.open(session);
+    await popup.tab.click('[data-action="posts-for-you"]');
+    const posts = await Tab.find(session, `${session.extensionOrigin}/posts.html`);
+    // The EULEX (25 June 2026) and CILC (2023) deadlines have passed; the ISD job publishes none.
+    expect(await posts.waitForText('[data-part="posts-count"]', '25 posts in 3 calls · 1 open')).toBe(
+      '25 posts in 3 calls · 1 open',
+    );
+    expect(
+      await posts.inSandbox(() =>
+        [...document.querySelectorAll('[data-post]')].slice(0, 3).map((e) => e.getAttribute('data-post')),
+      ),
+    ).toEqual([
+      'isd-programmes-lead-western-balkans/programmes-lead-western-balkans',
+      'eulex-kosovo-2-2026/ek-60092',
+      'eulex-kosovo-2-2026/ek-60300',
+    ]);
+    expect(
+      await posts.inSandbox(
+        () =>
+          document.querySelector('[data-post="eulex-kosovo-2-2026/ek-60092"] [data-part="headline"]')
+            ?.textContent,
+      ),
+    ).toBe(
+      'Meets all decided You meet all 6 requirements your profile can decide · relevance 81 · 22 statements left for you to confirm (17 essential)',
+    );
+    await posts.setValue('[data-action="open-only"]', true);
+    await expect.poll(() => posts.count('[data-post]')).toBe(1);
+    await posts.close();
+    await popup.tab.close();
+  });
 });
 
 describe('Firefox', () => {

@@ -30,6 +30,18 @@ export class Tab {
     return tab;
   }
 
+  /** The top-level tab showing `url`, once one does (a tab the extension opened, say). */
+  static async find(session: FirefoxSession, url: string, timeout = 10_000): Promise<Tab> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const { contexts } = await session.bidi.send('browsingContext.getTree', { maxDepth: 0 });
+      const found = contexts.find((info) => info.url === url);
+      if (found) return new Tab(session, found.context);
+      if (Date.now() > deadline) throw new Error(`No tab showed ${url} within ${timeout} ms`);
+      await sleep(100);
+    }
+  }
+
   async goto(url: string): Promise<void> {
     await this.session.bidi.send('browsingContext.navigate', {
       context: this.context,
