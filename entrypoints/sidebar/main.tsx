@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { Sidebar, type SidebarModel } from '@/components/sidebar/Sidebar';
 import '@/components/sidebar/sidebar.css';
 import { benchMark } from '@/utils/bench-marks';
-import { sendMessage } from '@/utils/messages';
+// The sender alone: utils/messages brings the background's policy and its zod schemas (108 KB).
+import { sendMessage } from '@/utils/messaging/send';
 import { watchStored } from '@/utils/storage/changes';
 import './style.css';
 
