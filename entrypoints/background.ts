@@ -208,7 +208,11 @@ export default defineBackground(() => {
   });
 });
 
-/** PDF annexes: the toolbar badge shows how many posts of the call the profile can apply to. */
+/**
+ * PDF annexes: the toolbar badge shows how many posts of the call the profile can apply to: those
+ * whose every requirement the profile decides is met or eligible-if, as the sidebar's headline
+ * says (statements still to confirm do not hold a post back).
+ */
 async function badge(
   tabId: number,
   url: string,
@@ -225,7 +229,7 @@ async function badge(
   const result = await view(parsed, match);
   if (result.status !== 'ready') return;
   const open = result.assessments?.filter(
-    (a) => a.eligibility === 'eligible' || a.eligibility === 'eligible-if',
+    (a) => a.headline.status === 'meets' || a.headline.status === 'eligible-if',
   );
   await toolbar.setBadgeText({ tabId, text: open ? String(open.length) : '?' });
   await toolbar.setBadgeBackgroundColor({ tabId, color: open?.length ? '#1a7f37' : '#57606a' });

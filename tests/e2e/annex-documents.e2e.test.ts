@@ -76,8 +76,8 @@ describe('annex documents', () => {
         const color = await api.action.getBadgeBackgroundColor({ tabId: tab.id });
         return `${await api.action.getBadgeText({ tabId: tab.id })} ${color.join(',')}`;
       }, ANNEX_URLS.linkedAnnexPdf);
-    // The example persona can apply to none of the 17 posts outright (13 need an answer, 4 are closed to it).
-    await expect.poll(badge, { timeout: 30_000 }).toBe('0 87,96,106,255');
+    // The example persona: 11 posts meet all her profile decides, 2 eligible if, 4 closed to her.
+    await expect.poll(badge, { timeout: 30_000 }).toBe('13 26,127,55,255');
     // The popup of the PDF's tab: reloaded while the PDF is the active tab.
     await popup.reload();
     const slot = popup.locator('[data-part="tab-fit"]');
