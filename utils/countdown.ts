@@ -7,6 +7,11 @@ export function isClosed(instant: string, now: Date): boolean {
   return Date.parse(instant) <= now.getTime();
 }
 
+/** Open until its deadline passes; with no deadline instant (none published) it counts as open. */
+export function isOpenAt(deadline: { status: string; instant?: string }, now: Date): boolean {
+  return deadline.instant === undefined || !isClosed(deadline.instant, now);
+}
+
 /** "3 days 4 h", "1 day", "5 h 20 min", "45 min": the two largest units, exact durations. */
 function span(ms: number): string {
   const days = Math.floor(ms / DAY);

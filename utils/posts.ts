@@ -1,6 +1,8 @@
+import { isOpenAt } from './countdown';
 import { formatInUserZone } from './deadline-format';
 import type { Answers } from './fit/answers';
-import { compareAssessments, rankPositions } from './fit/rank';
+import { assessPosition } from './fit/assess';
+import { compareAssessments } from './fit/rank';
 import type { Headline, PositionAssessment } from './fit/types';
 import { isPublisherUrl } from './hosts';
 import type { Profile } from './profile/schema';
@@ -81,10 +83,10 @@ export function postsForYou(
     if (seen.has(call.id)) continue;
     seen.add(call.id);
     const deadline = postDeadline(call, timeZone);
-    const open = deadline.status === 'unknown' || Date.parse(deadline.instant) > now.getTime();
-    const assessments = profile ? rankPositions(call, profile, answers, now) : null;
+    const open = isOpenAt(deadline, now);
+    const link = callLink(call);
     for (const position of call.positions) {
-      const assessment = assessments?.find((a) => a.positionId === position.id) ?? null;
+      const assessment = profile ? assessPosition(call, position, profile, answers, now) : null;
       rows.push({
         assessment,
         row: {
@@ -96,7 +98,7 @@ export function postsForYou(
           ref: position.ref,
           title: position.title,
           location: position.location,
-          link: callLink(call),
+          link,
           headline: assessment
             ? {
                 status: assessment.headline.status,
@@ -113,14 +115,13 @@ export function postsForYou(
   }
   const closing = (row: PostRow) =>
     row.deadline.status === 'published' ? Date.parse(row.deadline.instant) : Number.POSITIVE_INFINITY;
+  // Array sort is stable: equal posts keep the order of their calls.
   return rows
-    .map((entry, index) => ({ ...entry, index }))
     .sort(
       (a, b) =>
         Number(b.row.open) - Number(a.row.open) ||
         (a.assessment && b.assessment ? compareAssessments(a.assessment, b.assessment) : 0) ||
-        closing(a.row) - closing(b.row) ||
-        a.index - b.index,
+        closing(a.row) - closing(b.row),
     )
     .map(({ row }) => row);
 }

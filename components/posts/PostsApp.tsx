@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HEADLINE_LABELS } from '@/components/sidebar/labels';
-import { formatCountdown } from '@/utils/countdown';
+import { formatCountdown, isOpenAt } from '@/utils/countdown';
 import { sendMessage } from '@/utils/messages';
 import type { PostRow } from '@/utils/posts';
 import { watchStored } from '@/utils/storage/changes';
@@ -61,10 +61,6 @@ export function PostsApp() {
   );
 }
 
-function isOpen(row: PostRow, now: Date): boolean {
-  return row.deadline.status === 'unknown' || Date.parse(row.deadline.instant) > now.getTime();
-}
-
 function PostList({
   rows,
   now,
@@ -77,7 +73,7 @@ function PostList({
   onOpenOnly: (value: boolean) => void;
 }) {
   const calls = new Set(rows.map((row) => row.callId)).size;
-  const open = rows.filter((row) => isOpen(row, now));
+  const open = rows.filter((row) => isOpenAt(row.deadline, now));
   const shown = openOnly ? open : rows;
   const noProfile = rows.length > 0 && rows.every((row) => row.headline === null);
   return (
@@ -116,7 +112,7 @@ function PostList({
 }
 
 function PostItem({ row, now }: { row: PostRow; now: Date }) {
-  const open = isOpen(row, now);
+  const open = isOpenAt(row.deadline, now);
   const title = [row.ref, row.title].filter(Boolean).join(' · ');
   return (
     <li class={open ? 'post' : 'post post-closed'} data-post={`${row.callId}/${row.positionId}`}>
