@@ -1,4 +1,5 @@
 import type { PartialDate } from './europass-dates';
+import type { ProfileIssue } from './issues';
 
 /**
  * What a Europass CV says, read out of either XML format before the mapping rules apply.
@@ -60,4 +61,6 @@ export interface CvData {
   languages: CvLanguage[];
   licences: CvLicence[];
   certificates: CvCertificate[];
+  /** What the reader itself left out, reported before the mapping's own warnings. */
+  warnings?: ProfileIssue[];
 }

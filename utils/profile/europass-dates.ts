@@ -67,3 +67,30 @@ export function endDate(date: PartialDate): string {
   const month = date.month ?? 12;
   return iso(date.year, month, date.day ?? daysInMonth(date.year, month));
 }
+
+// The europass.europa.eu format writes dates as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss.
+const FORMATTED =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** Reads a FormattedDateTime value into a partial date; an error message in words when it is not one. */
+export function readFormattedDate(
+  value: string,
+): { ok: true; date: PartialDate } | { ok: false; error: string } {
+  const match = FORMATTED.exec(value);
+  const year = Number(match?.[1]);
+  const month = match?.[2] === undefined ? null : Number(match[2]);
+  const day = match?.[3] === undefined ? null : Number(match[3]);
+  const valid =
+    match !== null &&
+    year >= 1900 &&
+    year <= 2100 &&
+    (month === null || (month >= 1 && month <= 12)) &&
+    (day === null || (month !== null && day >= 1 && day <= daysInMonth(year, month)));
+  if (!valid) {
+    return {
+      ok: false,
+      error: `"${value}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD (years 1900 to 2100)`,
+    };
+  }
+  return { ok: true, date: { year, month, day } };
+}

@@ -161,7 +161,13 @@ function unique<T>(values: T[]): T[] {
 
 /** Applies the mapping rules (README, "Start from your Europass CV") to what a CV says. */
 export function mapCv(cv: CvData): CvMapping {
-  const out: CvMapping = { profile: { version: 1 }, warnings: [], errors: [], toFill: [], suggestions: [] };
+  const out: CvMapping = {
+    profile: { version: 1 },
+    warnings: [...(cv.warnings ?? [])],
+    errors: [],
+    toFill: [],
+    suggestions: [],
+  };
 
   const citizenships: string[] = [];
   for (const nationality of cv.nationalities) {

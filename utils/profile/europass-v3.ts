@@ -1,4 +1,12 @@
-import type { CvCertificate, CvData, CvEducation, CvJob, CvLanguage, CvPeriod } from './europass-cv';
+import type {
+  CvCertificate,
+  CvData,
+  CvEducation,
+  CvJob,
+  CvLanguage,
+  CvLicence,
+  CvPeriod,
+} from './europass-cv';
 import { readPartialDate } from './europass-dates';
 import { attribute, child, children, childText, plainText, text, type XmlNode } from './europass-xml';
 import type { ProfileIssue } from './issues';
@@ -10,6 +18,8 @@ const OTHER_DOCUMENTS: Record<string, string> = {
   ECL: 'a Europass Cover Letter',
   ELP: 'a Europass Language Passport',
   EX: 'a Europass experience list',
+  // A Skills Passport alone is the folder of attached documents; with a CV it is ECV_ESP.
+  ESP: 'a European Skills Passport',
 };
 
 const SKILLS = ['Listening', 'Reading', 'SpokenInteraction', 'SpokenProduction', 'Writing'] as const;
@@ -86,7 +96,9 @@ function readLanguages(learner: XmlNode, errors: ProfileIssue[]): CvLanguage[] {
   }));
   const foreign = children(child(linguistic, 'ForeignLanguageList'), 'ForeignLanguage').map((node, i) => {
     const path = `LearnerInfo/Skills/Linguistic/ForeignLanguageList/ForeignLanguage[${i + 1}]`;
-    const levels = child(node, 'ProficiencyLevel');
+    // The v3.1 release-candidate schema, whose example is still published, wraps the skills in Evaluation.
+    const proficiency = child(node, 'ProficiencyLevel');
+    const levels = child(proficiency, 'Evaluation') ?? proficiency;
     const skills: string[] = [];
     for (const skill of SKILLS) {
       const value = childText(levels, skill);
@@ -123,6 +135,24 @@ function readCertificates(learner: XmlNode): CvCertificate[] {
     if (name) out.push({ path: `LearnerInfo/Skills/Computer/VerifiedBy/Certificate[${i + 1}]`, name });
   });
   return out;
+}
+
+function readLicences(learner: XmlNode): CvLicence[] {
+  const driving = child(learner, 'Skills', 'Driving');
+  const direct = children(child(driving, 'Description'), 'Licence').map((node, i) => ({
+    path: `LearnerInfo/Skills/Driving/Description/Licence[${i + 1}]`,
+    node,
+  }));
+  // The v3.1 release-candidate schema nests the description in Skill elements.
+  const inSkills = children(driving, 'Skill').flatMap((skill, i) =>
+    children(child(skill, 'Description'), 'Licence').map((node, j) => ({
+      path: `LearnerInfo/Skills/Driving/Skill[${i + 1}]/Description/Licence[${j + 1}]`,
+      node,
+    })),
+  );
+  return [...direct, ...inSkills]
+    .map(({ path, node }) => ({ path, category: text(node) ?? '' }))
+    .filter((licence) => licence.category !== '');
 }
 
 /**
@@ -181,12 +211,7 @@ export function readSkillsPassport(root: XmlNode): Read<CvData> {
     jobs: readJobs(learner, errors),
     education: readEducation(learner, errors),
     languages: readLanguages(learner, errors),
-    licences: children(child(learner, 'Skills', 'Driving', 'Description'), 'Licence')
-      .map((node, i) => ({
-        path: `LearnerInfo/Skills/Driving/Description/Licence[${i + 1}]`,
-        category: text(node) ?? '',
-      }))
-      .filter((licence) => licence.category !== ''),
+    licences: readLicences(learner),
     certificates: readCertificates(learner),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, cv };

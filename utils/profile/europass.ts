@@ -1,8 +1,10 @@
 import { unreadableText, withoutBom } from '../text-file';
+import { CANDIDATE_NAMESPACE, readCandidate } from './europass-candidate';
+import type { CvData } from './europass-cv';
 import { mapCv } from './europass-map';
 import type { TagSuggestion } from './europass-suggestions';
 import { EUROPASS_V3_NAMESPACE, readSkillsPassport } from './europass-v3';
-import { parseXml } from './europass-xml';
+import { parseXml, type XmlDocument } from './europass-xml';
 import type { ProfileFileResult } from './file';
 import { issuesFromZod, type ProfileIssue } from './issues';
 import { Profile } from './schema';
@@ -23,7 +25,7 @@ export interface EuropassImport {
 
 export type EuropassResult = { ok: true; value: EuropassImport } | { ok: false; errors: ProfileIssue[] };
 
-function fail(message: string, path = ''): EuropassResult {
+function fail(message: string, path = ''): { ok: false; errors: ProfileIssue[] } {
   return { ok: false, errors: [{ path, message }] };
 }
 
@@ -39,6 +41,11 @@ export function readEuropass(file: string): EuropassResult {
   const tooLarge = sizeError(new TextEncoder().encode(file).length);
   if (tooLarge) return tooLarge;
   const text = withoutBom(file);
+  if (text.startsWith('PK\u0003\u0004')) {
+    return fail(
+      'This is a ZIP-based file (such as a Word or OpenDocument document), not XML; choose the Europass CV as XML or PDF.',
+    );
+  }
   const unreadable = unreadableText(text);
   if (unreadable) return fail(unreadable);
   if (text.startsWith('%PDF')) {
@@ -46,16 +53,55 @@ export function readEuropass(file: string): EuropassResult {
   }
   const parsed = parseXml(text);
   if (!parsed.ok) return fail(parsed.error);
-  const { rootName, namespace, root } = parsed.doc;
+  const read = readCv(parsed.doc);
+  if (!read.ok) return read;
+  if (read.empty && isEmpty(read.cv)) return fail(read.empty);
+  const mapped = mapCv(read.cv);
+  if (mapped.errors.length > 0) return { ok: false, errors: mapped.errors };
+  const profile = Profile.safeParse(mapped.profile);
+  if (!profile.success) return { ok: false, errors: issuesFromZod(profile.error) };
+  return {
+    ok: true,
+    value: {
+      format: read.format,
+      profile: profile.data,
+      warnings: mapped.warnings,
+      toFill: mapped.toFill,
+      suggestions: mapped.suggestions,
+    },
+  };
+}
+
+/** `empty` is the refusal for a CV that holds nothing readable (a v3 CV is imported even when empty). */
+type ReadCv =
+  | { ok: true; cv: CvData; format: string; empty?: string }
+  | { ok: false; errors: ProfileIssue[] };
+
+/** Recognises the format by the root element and reads what the CV says. */
+function readCv({ rootName, namespace, root }: XmlDocument): ReadCv {
   if (rootName === 'learnerinfo' && namespace.includes('europass')) {
     return fail(
       'This is a Europass CV in the old XML format (version 1 or 2, before 2013), which is not read. Open it in the Europass editor and save it again, or export a current Europass XML.',
     );
   }
-  if (rootName === 'Candidate') {
+  if (rootName === 'GroupOfExperience' && namespace.startsWith('http://europass.cedefop.europa.eu/')) {
     return fail(
-      'Recognised as a Europass CV in the europass.europa.eu format (root <Candidate>), which is not read: its public documentation does not make the element names certain enough to read your dates and levels without guessing. Import a Europass XML v3 CV (root <SkillsPassport>) if you have one, or fill in the profile below.',
+      'This is a Europass experience list (root <GroupOfExperience>), not a CV; choose your Europass CV file.',
     );
+  }
+  if (rootName === 'Candidate') {
+    if (namespace !== CANDIDATE_NAMESPACE) {
+      return fail(
+        `The <Candidate> element is not in the europass.europa.eu namespace (${CANDIDATE_NAMESPACE}); found ${namespace ? `"${namespace}"` : 'none'}.`,
+      );
+    }
+    const cv = readCandidate(root);
+    if (!cv.ok) return cv;
+    return {
+      ...cv,
+      format: 'Europass XML (europass.europa.eu, root Candidate)',
+      empty: `This Europass CV in the europass.europa.eu format (root <Candidate>) holds nothing to import: no name, nationality, job, qualification, language, driving licence or certification in the elements that are read (CandidatePerson: PersonName, NationalityCode; CandidateProfile: EmploymentHistory, EducationHistory, PersonQualifications, Licenses, Certifications).`,
+    };
   }
   if (rootName !== 'SkillsPassport') {
     return fail(
@@ -69,20 +115,16 @@ export function readEuropass(file: string): EuropassResult {
   }
   const cv = readSkillsPassport(root);
   if (!cv.ok) return cv;
-  const mapped = mapCv(cv.cv);
-  if (mapped.errors.length > 0) return { ok: false, errors: mapped.errors };
-  const profile = Profile.safeParse(mapped.profile);
-  if (!profile.success) return { ok: false, errors: issuesFromZod(profile.error) };
-  return {
-    ok: true,
-    value: {
-      format: `Europass XML v3${formatVersion(root)}`,
-      profile: profile.data,
-      warnings: mapped.warnings,
-      toFill: mapped.toFill,
-      suggestions: mapped.suggestions,
-    },
-  };
+  return { ...cv, format: `Europass XML v3${formatVersion(root)}` };
+}
+
+function isEmpty(cv: CvData): boolean {
+  return (
+    !cv.name &&
+    [cv.nationalities, cv.jobs, cv.education, cv.languages, cv.licences, cv.certificates].every(
+      (list) => list.length === 0,
+    )
+  );
 }
 
 function formatVersion(root: Parameters<typeof readSkillsPassport>[0]): string {

@@ -19,6 +19,15 @@ describe('bad Europass files get a precise error', () => {
       },
     ]);
     expect(errors('')).toEqual([{ path: '', message: 'The file is empty.' }]);
+    expect(errors('PK\u0003\u0004\u0014\u0000\u0000mimetypeapplication/vnd.oasis.opendocument.text')).toEqual(
+      [
+        {
+          path: '',
+          message:
+            'This is a ZIP-based file (such as a Word or OpenDocument document), not XML; choose the Europass CV as XML or PDF.',
+        },
+      ],
+    );
     expect(errors('%PDF-1.7\n%âãÏÓ')).toEqual([
       {
         path: '',
@@ -53,18 +62,6 @@ describe('bad Europass files get a precise error', () => {
     ]);
   });
 
-  it('the europass.europa.eu format (root Candidate) is recognised and refused, saying so', () => {
-    const candidate =
-      '<?xml version="1.0" encoding="UTF-8"?><Candidate xmlns="http://www.europass.eu/1.0" xmlns:hr="http://www.hr-xml.org/3" xmlns:oa="http://www.openapplications.org/oagis/9"><CandidatePerson><PersonName><oa:GivenName>Ana</oa:GivenName><hr:FamilyName>Ilić</hr:FamilyName></PersonName></CandidatePerson></Candidate>';
-    expect(errors(candidate)).toEqual([
-      {
-        path: '',
-        message:
-          'Recognised as a Europass CV in the europass.europa.eu format (root <Candidate>), which is not read: its public documentation does not make the element names certain enough to read your dates and levels without guessing. Import a Europass XML v3 CV (root <SkillsPassport>) if you have one, or fill in the profile below.',
-      },
-    ]);
-  });
-
   it('a Europass cover letter or language passport instead of a CV', () => {
     expect(errors(cvWith('', 'ECL'))).toEqual([
       {
@@ -78,6 +75,28 @@ describe('bad Europass files get a precise error', () => {
         path: 'DocumentInfo/DocumentType',
         message:
           'This is a Europass Language Passport (Europass XML v3, document type ELP), not a CV; choose your Europass CV file.',
+      },
+    ]);
+    expect(
+      errors(
+        cvWith('<Identification><PersonName><Surname>Ilić</Surname></PersonName></Identification>', 'ESP'),
+      ),
+    ).toEqual([
+      {
+        path: 'DocumentInfo/DocumentType',
+        message:
+          'This is a European Skills Passport (Europass XML v3, document type ESP), not a CV; choose your Europass CV file.',
+      },
+    ]);
+    expect(
+      errors(
+        '<GroupOfExperience xmlns="http://europass.cedefop.europa.eu/Experience"><DocumentInfo/></GroupOfExperience>',
+      ),
+    ).toEqual([
+      {
+        path: '',
+        message:
+          'This is a Europass experience list (root <GroupOfExperience>), not a CV; choose your Europass CV file.',
       },
     ]);
     expect(

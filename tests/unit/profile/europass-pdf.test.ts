@@ -24,15 +24,17 @@ describe('Europass PDF with the XML attached', () => {
     });
   });
 
-  it.each(['lawyer-v3.4.xml', 'police-officer-v3.4.xml', 'later-version-v3.5.xml'])(
-    '%s as a PDF maps to the same import as its XML',
-    async (name) => {
-      const xml = europassFixture(name);
-      const fromPdf = await readEuropassPdf(pdfWithAttachments([{ name: 'attachment.xml', content: xml }]));
-      expect(fromPdf).toEqual(readEuropass(xml));
-      expect(fromPdf.ok).toBe(true);
-    },
-  );
+  it.each([
+    'lawyer-v3.4.xml',
+    'police-officer-v3.4.xml',
+    'later-version-v3.5.xml',
+    'trial-monitor-candidate.xml',
+  ])('%s as a PDF maps to the same import as its XML', async (name) => {
+    const xml = europassFixture(name);
+    const fromPdf = await readEuropassPdf(pdfWithAttachments([{ name: 'attachment.xml', content: xml }]));
+    expect(fromPdf).toEqual(readEuropass(xml));
+    expect(fromPdf.ok).toBe(true);
+  });
 
   it('skips XML attachments that are not a Europass CV', async () => {
     const xml = europassFixture('lawyer-v3.4.xml');
