@@ -145,6 +145,19 @@ function cellAt(x: number, y: number, horizontal: Segment[], vertical: Segment[]
   return { left, right, top };
 }
 
+/**
+ * A word wider than its cell is broken where the cell ends, with no hyphen ("Availabilit" / "y:"
+ * in a narrow column): the piece alone fills the line up to the cell's padding and the line
+ * after it goes on in lower case.
+ */
+function breaksWord(line: Line, next: Line, cell: Cell, padding: number): boolean {
+  return (
+    !/\s/.test(line.text) &&
+    cell.right - line.right < padding + 0.6 * line.size &&
+    /^[\p{Ll}\d.,:;)/-]/u.test(next.text)
+  );
+}
+
 type Unit =
   | { kind: 'line'; top: number; line: Line }
   | { kind: 'row'; top: number; cells: { left: number; text: string }[] };
@@ -176,10 +189,15 @@ function pageUnits(page: PdfPageContent): Unit[] {
   const units: Unit[] = linesOf(body).map((line) => ({ kind: 'line', top: line.y + line.size * 0.8, line }));
   const rows = new Map<string, { left: number; text: string }[]>();
   for (const { cell, runs } of cells.values()) {
-    const text = linesOf(runs)
-      .map((l) => l.text.replace(/\t/g, ' '))
-      .reduce(joinWrapped, '')
-      .trim();
+    const lines = linesOf(runs);
+    const padding = Math.min(...lines.map((l) => l.left - cell.left));
+    let text = '';
+    lines.forEach((line, i) => {
+      const piece = line.text.replace(/\t/g, ' ');
+      const previous = lines[i - 1];
+      text = previous && breaksWord(previous, line, cell, padding) ? text + piece : joinWrapped(text, piece);
+    });
+    text = text.trim();
     if (text === '') continue;
     const key = cell.top.toFixed(0);
     const row = rows.get(key) ?? [];
@@ -193,12 +211,23 @@ function pageUnits(page: PdfPageContent): Unit[] {
 
 const furnitureKey = (text: string) => text.replace(/\d+/g, '#');
 
+/**
+ * Whether a unit is among the two first or two last of its page. Table rows count: the first line
+ * after a table that opens the page ("1. Reporting Line:" when each job description starts a
+ * page) is not at the page's edge.
+ */
+const atEdge = (units: Unit[], unit: Unit) => {
+  const i = units.indexOf(unit);
+  return i < 2 || i >= units.length - 2;
+};
+
 /** Lines repeated at the top or bottom of most pages (running headers and footers). */
 function runningLines(pages: Unit[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const units of pages) {
-    const lines = units.filter((u) => u.kind === 'line');
-    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((u) => furnitureKey(u.line.text)));
+    const edge = new Set(
+      units.flatMap((u) => (u.kind === 'line' && atEdge(units, u) ? [furnitureKey(u.line.text)] : [])),
+    );
     for (const key of edge) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const min = Math.max(3, Math.ceil(pages.length / 2));
@@ -245,11 +274,7 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
       const { line } = unit;
       if (ARES_STAMP.test(line.text)) continue;
       if (edges.has(unit) && PAGE_NUMBER.test(line.text)) continue;
-      if (
-        running.has(furnitureKey(line.text)) &&
-        (lines.indexOf(unit) < 2 || lines.indexOf(unit) >= lines.length - 2)
-      )
-        continue;
+      if (running.has(furnitureKey(line.text)) && atEdge(units, unit)) continue;
       const bullet = bulletOf(line);
       if (bullet) {
         flush();

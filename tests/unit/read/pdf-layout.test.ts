@@ -75,6 +75,31 @@ describe('PDF text layout', () => {
     );
   });
 
+  it('keeps the lines under a table that opens each page: with a job description per page they are not running headers', () => {
+    const tasks = ['drafting', 'planning', 'reporting', 'training'];
+    const pages = [1, 2, 3, 4].map((n) =>
+      page(
+        [
+          run(`Position: Officer ${n}`, 52, 760),
+          run(`Ref. Number: GEO AD ${n}`, 52, 740),
+          run('1. Reporting Line:', 50, 700),
+          run('The Officer reports to the Head of Unit.', 50, 680),
+          run(`To lead the ${tasks[n - 1]}.`, 50, 660),
+          run(`${n}/4`, 290, 40),
+        ],
+        [...box(50, 300, 775, 750), ...box(50, 300, 750, 730)],
+      ),
+    );
+    expect(layoutPdfText(pages)).toBe(
+      [1, 2, 3, 4]
+        .map(
+          (n) =>
+            `Position: Officer ${n}\nRef. Number: GEO AD ${n}\n1. Reporting Line:\nThe Officer reports to the Head of Unit.\nTo lead the ${tasks[n - 1]}.\n`,
+        )
+        .join(''),
+    );
+  });
+
   it('starts a new paragraph on the next page after a line that ends a sentence', () => {
     const pages = [1, 2].map((n) =>
       page([
@@ -115,6 +140,22 @@ describe('PDF text layout', () => {
     expect(text).toBe(
       'Job titles/ notice:\tEK 60021\tHead of Press and Public Information\nEK 60031\tJustice Monitor\nBelow the table.\n',
     );
+  });
+
+  it('joins a word broken without a hyphen where a narrow cell ends ("Availabilit" / "y:"), not a word wrapped with room left', () => {
+    const rules = [...box(50, 110, 700, 660), ...box(110, 200, 700, 660)];
+    const text = layoutPdfText([
+      page(
+        [
+          run('Availabilit', 54.3, 690),
+          run('y:', 54.3, 678),
+          run('Employment', 114.3, 690),
+          run('regime:', 114.3, 678),
+        ],
+        rules,
+      ),
+    ]);
+    expect(text).toBe('Availability:\tEmployment regime:\n');
   });
 
   it('splits unruled columns at wide gaps and joins runs of one line with word spaces', () => {
