@@ -14,19 +14,28 @@ const CONNECTOR = /^(?:AND|OR)$/;
 /**
  * Bullets of a section. A line without a bullet continues the previous item (a bullet split over
  * lines, such as "... e.g. Bachelor's" / "Degree OR ..."); a lone "AND" or "- AND" is a connector.
+ * A lone "OR" makes the next bullet an alternative of the previous one: one requirement, met by
+ * either ("university studies …; OR Successful completion of a full secondary education …").
  * Bullets after an "out of which:" line are its parts: indented in the annex, but page text may
  * have lost the indentation, so when no bullet of the section is indented they count as parts too.
  */
 export function items(lines: Line[]): Item[] {
   const out: Item[] = [];
+  let alternative = false;
   for (const line of lines) {
-    const text = clean(line.text);
-    if (CONNECTOR.test(text)) continue;
     const b = bullet(line.text);
-    if (b && CONNECTOR.test(clean(b.text))) continue;
-    if (b) out.push({ text: clean(b.text), line: line.n, sub: b.sub });
-    else if (out.length > 0) out[out.length - 1]!.text = clean(`${out[out.length - 1]!.text} ${text}`);
+    const connector = CONNECTOR.exec(clean(b ? b.text : line.text));
+    if (connector) {
+      alternative = connector[0] === 'OR' && out.length > 0;
+      continue;
+    }
+    const text = clean(line.text);
+    const last = out.at(-1);
+    if (b && alternative && last) last.text = clean(`${last.text} OR ${b.text}`);
+    else if (b) out.push({ text: clean(b.text), line: line.n, sub: b.sub });
+    else if (last) last.text = clean(`${last.text} ${text}`);
     else out.push({ text, line: line.n, sub: false });
+    if (b) alternative = false;
   }
   for (const item of out) item.text = item.text.replace(/;?\s+AND$/, ';');
   if (!out.some((item) => item.sub)) {

@@ -70,6 +70,38 @@ describe.each([
   });
 });
 
+describe.each([
+  ['table markup', 'eumm-georgia-4-2026-inline.html'],
+  ['one <p> per line with tabs', 'eumm-georgia-4-2026-inline-p-tabs.html'],
+])('another call of the same format carried inline as %s: EUMM Georgia 4-2026', (_shape, file) => {
+  const html = readFileSync(join(ROOT, 'tests/fixtures/pages/eeas', file), 'utf8');
+  const url = new URL('https://www.eeas.europa.eu/eumm-georgia/eumm-georgia-4-2026-call-contributions_en');
+  const match = detectEeasVacancy(url, new DOMParser().parseFromString(html, 'text/html'));
+  const annex = 'eumm-georgia-4-2026-annex1.txt';
+  const fromText = parseSource(readFileSync(join(ROOT, 'tests/fixtures/annexes', annex), 'utf8'), {
+    file: annex,
+    originalName: annex,
+  });
+
+  it('parses to exactly the call of the annex text, field by field (source name aside)', () => {
+    expect(match?.text).toContain('GEO OC 03a\tMonitor\tGori\tASAP');
+    const { source: _page, positions, ...rest } = parseSource(match!.text, { file, originalName: file });
+    const { source: _text, positions: textPositions, ...textRest } = fromText;
+    expect(rest).toEqual(textRest);
+    expect(positions.map((p) => p.ref)).toEqual([
+      'GEO HO 19',
+      'GEO OC 03a',
+      'GEO FO 07',
+      'GEO MS 12',
+      'GEO AD 05',
+      'GEO AD 22',
+    ]);
+    positions.forEach((position, i) => {
+      expect(position, position.ref!).toEqual(textPositions[i]);
+    });
+  });
+});
+
 describe('page-text extraction keeps tabs typed inside a text node', () => {
   const doc = (body: string) => new DOMParser().parseFromString(`<article>${body}</article>`, 'text/html');
 

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseSource } from '@/utils/parse/index';
 import type { Call } from '@/utils/schema/call';
 import { ROOT } from '../parse/helpers';
-import { READ_TIMEOUT, readAnnex } from './helpers';
+import { ANNEXES, READ_TIMEOUT, readAnnex } from './helpers';
 
 vi.setConfig({ testTimeout: READ_TIMEOUT });
 
@@ -111,5 +111,58 @@ describe('another rendering: the annex as call 7-2026, exported to PDF here with
     expect(pdf.id).toBe('eulex-kosovo-7-2026');
     expect(pdf.positions.length).toBe(17);
     expect(facts(pdf)).toEqual(facts(docx));
+  });
+});
+
+describe('another call of the same format: EUMM Georgia 4-2026 (6 posts, GEO refs, a winter deadline)', () => {
+  const fromText = () => {
+    const file = 'eumm-georgia-4-2026-annex1.txt';
+    return parseSource(readFileSync(join(ANNEXES, file), 'utf8'), { file, originalName: file });
+  };
+
+  it.each([
+    ['eumm-georgia-4-2026-annex1.docx', 'docx'],
+    ['eumm-georgia-4-2026-annex1.pdf', 'pdf'],
+  ])('%s parses to exactly the call of its text, field by field', async (file, kind) => {
+    const read = await readAnnex(file);
+    expect(read.ok && read.kind).toBe(kind);
+    const call = await callFrom(file);
+    const text = fromText();
+    expect(call.positions.map((p) => p.ref)).toEqual([
+      'GEO HO 19',
+      'GEO OC 03a',
+      'GEO FO 07',
+      'GEO MS 12',
+      'GEO AD 05',
+      'GEO AD 22',
+    ]);
+    text.positions.forEach((position, i) => {
+      expect(call.positions[i], position.ref!).toEqual(position);
+    });
+    expect(call.deadline).toEqual({
+      status: 'published',
+      deadline: {
+        instant: '2027-01-13T16:00:00Z',
+        zone: 'Europe/Brussels',
+        text: 'Wednesday, 13 January 2027 at 17:00 (Brussels time)',
+      },
+    });
+    expect(facts(call)).toEqual(facts(text));
+  });
+
+  it('the PDF keeps refs wrapped in their narrow header cells whole ("GEO OC" / "03a")', async () => {
+    const read = await readAnnex('eumm-georgia-4-2026-annex1.pdf');
+    if (!read.ok) throw new Error(read.error);
+    expect(read.text.split('\n').slice(6, 15)).toEqual([
+      'Job titles/ vacancy notice:\tRef.:\tName of the post:\tLocation:\tAvailability:',
+      'Seconded (4)',
+      'GEO HO 19\tSenior Political Adviser\tTbilisi\tASAP',
+      'GEO OC 03a\tMonitor\tGori\tASAP',
+      'GEO FO 07\tField Security Officer\tZugdidi\t15 Feb 2027',
+      'GEO MS 12\tMedical Adviser\tTbilisi\t01 Mar 2027',
+      'Seconded/ Contracted (2)',
+      'GEO AD 05\tProcurement Officer\tTbilisi\tASAP',
+      'GEO AD 22\tCommunication and Information Systems Officer\tTbilisi\tASAP',
+    ]);
   });
 });

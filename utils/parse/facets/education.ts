@@ -18,7 +18,13 @@ export function educationFacet(text: string): EducationFacet | null {
   if (/university (?:and|or)\/(?:and|or) master|university degree and\/or master/i.test(text)) minEqf = 6;
   else if (/at least 4 years|level 7|second cycle|master/i.test(text)) minEqf = 7;
   else if (/at least 3 years|level 6|first cycle|bachelor|university/i.test(text)) minEqf = 6;
-  if (/^(?:successful completion of )?secondary education/i.test(text)) minEqf = null;
+  // Alternative paths are joined by an upper-case OR: a secondary-education path needs no degree.
+  if (
+    text
+      .split(/\s+OR\s+/)
+      .some((path) => /^(?:successful completion of )?(?:a )?(?:full )?secondary education/i.test(path))
+  )
+    minEqf = null;
   const alternatives: EducationFacet['alternatives'] = [];
   if (/secondary education[^.;]*(?:police|military) training/i.test(text)) {
     alternatives.push('secondary-plus-police-military-training');
@@ -44,7 +50,9 @@ function fieldsOf(text: string): { fields: string[]; rule: 'must' | 'should'; li
   const parts = text.split(/\s+OR\s+/);
   const ruled =
     /(must|should) be in (?:at least one of the following fields of expertise:?|any of the fields of|the fields? (?:related to|of)|the field)?\s*([^;]+?)(?:;|$)/i;
-  const plain = /(?:degree|qualification|studies) in (?:the field of )?([^;]+?)(?:;|$)/i;
+  // "studies in Medicine of at least 5 years attested by a diploma": the field ends where the length begins.
+  const plain =
+    /(?:degree|qualification|studies) in (?:the field of )?([^;]+?)(?=\s+(?:of at least|attested by|at (?:the )?level)\b|;|$)/i;
   // "a degree in X" names the subject as part of the degree itself: as hard as "must be in".
   let rule: 'must' | 'should' = 'must';
   let list = '';
