@@ -29,6 +29,17 @@ describe('missionName', () => {
       'European Union Mission in Armenia',
       'EUMA Armenia',
     ],
+    // A second acronym names the mission's place itself; the organisation's country is not added.
+    [
+      'European Union Police Mission for the Palestinian Territories EUPOL COPPS 1-2026 Call for Contributions',
+      'European Union Police Mission for the Palestinian Territories',
+      'EUPOL COPPS',
+    ],
+    [
+      'European Union Advisory Mission in the Central African Republic EUAM RCA 2-2026 Call for Contributions',
+      'European Union Advisory Mission in the Central African Republic',
+      'EUAM RCA',
+    ],
     ['Mission 1-2025 Call for Contributions', 'European Union Monitoring Mission in Georgia', 'Georgia'],
     ['Mission 1-2025 Call for Contributions', 'Some Mission', null],
   ])('%s', (title, organisation, expected) => {
