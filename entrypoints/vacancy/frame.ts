@@ -18,7 +18,6 @@ const HOST_STYLE = {
   border: '0',
   'z-index': '2147483647',
   opacity: '1',
-  visibility: 'visible',
   transform: 'none',
   filter: 'none',
   'clip-path': 'none',
@@ -37,20 +36,21 @@ export class SidebarFrame {
   private readonly root: ShadowRoot;
   private frame: HTMLIFrameElement;
 
-  constructor(collapsed: boolean) {
+  /** Hidden until setCollapsed gives it a size: the frame's document starts loading at once. */
+  constructor() {
     this.root = this.host.attachShadow({ mode: 'closed' });
     // Inline and important: the page's own style sheets cannot hide, move or cover the frame.
-    for (const [name, value] of Object.entries(HOST_STYLE)) {
+    for (const [name, value] of Object.entries({ ...HOST_STYLE, ...GEOMETRY.expanded })) {
       this.host.style.setProperty(name, value, 'important');
     }
+    this.host.style.setProperty('visibility', 'hidden', 'important');
     this.frame = this.createFrame();
-    this.setCollapsed(collapsed);
     document.documentElement.append(this.host);
   }
 
   setCollapsed(collapsed: boolean): void {
     const geometry = GEOMETRY[collapsed ? 'collapsed' : 'expanded'];
-    for (const [name, value] of Object.entries(geometry)) {
+    for (const [name, value] of Object.entries({ ...geometry, visibility: 'visible' })) {
       this.host.style.setProperty(name, value, 'important');
     }
   }

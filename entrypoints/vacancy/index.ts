@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
   benchMark('start');
   const page = new VacancyPage();
   page.check();
-  watchLocation(() => page.check());
+  watchLocation(() => page.check(true));
 });
 
 /** A detector that throws on markup nobody foresaw means "not a vacancy", not a page error. */
@@ -47,8 +47,12 @@ class VacancyPage {
   private generation = 0;
   private listening = false;
 
-  /** Runs on load and on every single-page navigation. */
-  check(): void {
+  /**
+   * Runs on load and on every single-page navigation. A router may change the URL before it
+   * replaces the previous page's content, so after a navigation the page is followed even when the
+   * old content still reads as a vacancy.
+   */
+  check(navigated = false): void {
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
@@ -61,16 +65,17 @@ class VacancyPage {
     }
     const match = detect(url);
     benchMark('detected');
-    if (match) {
-      void this.show(match);
-      return;
-    }
-    this.hide();
-    this.waitForLateContent(url);
+    this.showOrHide(match);
+    if (!match || navigated) this.followLateContent(url);
+  }
+
+  private showOrHide(match: PageMatch | null): void {
+    if (match) void this.show(match);
+    else this.hide();
   }
 
   /** Re-detects at most every LATE_CHECK_MS while the page changes, for LATE_CONTENT_MS. */
-  private waitForLateContent(url: URL): void {
+  private followLateContent(url: URL): void {
     const generation = this.generation;
     let scheduled = false;
     const observer = new MutationObserver(() => {
@@ -79,12 +84,7 @@ class VacancyPage {
       this.timers.push(
         setTimeout(() => {
           scheduled = false;
-          if (generation !== this.generation) return;
-          const match = detect(url);
-          if (match) {
-            observer.disconnect();
-            void this.show(match);
-          }
+          if (generation === this.generation) this.showOrHide(detect(url));
         }, LATE_CHECK_MS),
       );
     });
@@ -96,27 +96,27 @@ class VacancyPage {
   private async show(match: PageMatch): Promise<void> {
     const key = JSON.stringify(match);
     if (this.frame && key === this.shown) return;
-    const generation = this.generation;
-    let collapsed: boolean;
-    try {
-      // The background records this tab's vacancy (at the URL the browser reports for this
-      // frame, never one sent from here) and starts building the view; the frame, created next,
-      // asks for it. Awaited so that a frame never finds the previous page's record.
-      const [, stored] = await Promise.all([
-        sendMessage('vacancyDetected', { match }),
-        extensionApi().storage.local.get(COLLAPSED_KEY),
-      ]);
-      collapsed = stored[COLLAPSED_KEY] === true;
-    } catch (error) {
-      // E.g. the extension was updated or removed while this tab stayed open.
-      console.warn('Vacancy Fit: the extension did not answer; reload the page to check it', error);
-      return;
-    }
-    if (generation !== this.generation) return;
+    // The background records this tab's vacancy (at the URL the browser reports for this frame,
+    // never one sent from here) and starts building the view while the frame's document loads.
+    // The frame asks for that view once its scripts run, tens of milliseconds after this message
+    // has arrived.
+    const detected = sendMessage('vacancyDetected', { match });
+    const stored = extensionApi().storage.local.get(COLLAPSED_KEY);
     this.hide();
     this.listen();
     this.shown = key;
-    this.frame = new SidebarFrame(collapsed);
+    const frame = new SidebarFrame();
+    this.frame = frame;
+    try {
+      await Promise.all([
+        stored.then((remembered) => frame.setCollapsed(remembered[COLLAPSED_KEY] === true)),
+        detected,
+      ]);
+    } catch (error) {
+      // E.g. the extension was updated or removed while this tab stayed open.
+      if (this.frame === frame) this.hide();
+      console.warn('Vacancy Fit: the extension did not answer; reload the page to check it', error);
+    }
   }
 
   private hide(): void {

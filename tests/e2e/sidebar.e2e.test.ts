@@ -121,6 +121,14 @@ describe('single-page navigation', () => {
     const sidebar = await SidebarPage.attach(page);
     await sidebar.waitForMounted();
     expect(await sidebar.waitForText('17 posts, 18 vacancies')).toContain('EULEX Kosovo 2-2026');
+    expect(await sidebar.count('.vf-detail')).toBe(0);
+    // On to another vacancy of the same site: a new frame shows the new page's view, never the last.
+    await page.click('#open-notice');
+    const notice = await SidebarPage.attach(page);
+    await notice.waitForText('ESSENTIAL (');
+    expect((await notice.texts('.vf-position-title'))[0]).toBe('Justice Monitor');
+    expect(await notice.count('[data-position="ek-60092"] .vf-detail')).toBe(1);
+    expect(await extensionTraces(page)).toEqual({ frames: 1, elements: ['div'] });
     await page.close();
   });
 });
