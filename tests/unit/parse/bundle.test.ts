@@ -7,7 +7,15 @@ import { parseEeasAnnex } from '@/utils/parse/eeas-annex';
 import { readSources } from '../../../scripts/sources';
 import { ROOT } from './helpers';
 
-const bundle = buildBundle(await readSources(join(ROOT, 'data')));
+const sources = await readSources(join(ROOT, 'data'));
+const bundle = buildBundle(sources);
+/** The bundled calls a new source (README: "Add a published call") leaves as they are. */
+const SEEDED = [
+  'cilc-western-balkans-advisors-2023',
+  'eulex-kosovo-2-2026',
+  'isd-programmes-lead-western-balkans',
+];
+const seeded = () => bundle.calls.filter((c) => SEEDED.includes(c.id));
 
 describe('the committed data bundle', () => {
   it('equals a fresh regeneration from data/sources (run `npm run data` after changing a source or a parser)', () => {
@@ -19,12 +27,15 @@ describe('the committed data bundle', () => {
     );
   });
 
-  it('is the same when built from data/sources as file name → text', () => {
+  it('is the same when built from the text sources as file name → text', () => {
     const dir = join(ROOT, 'data', 'sources');
     const files = Object.fromEntries(
-      readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+      readdirSync(dir)
+        .filter((name) => /\.(?:txt|json)$/.test(name))
+        .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
     );
-    expect(buildBundle(files).files).toEqual(bundle.files);
+    const texts = sources.filter((source) => source.file.endsWith('.txt'));
+    expect(buildBundle(files).files).toEqual(buildBundle(texts).files);
   });
 
   it('has unique requirement ids within each position and records the original file names', () => {
@@ -35,7 +46,7 @@ describe('the committed data bundle', () => {
         expect(new Set(ids).size).toBe(ids.length);
       }
     }
-    expect(bundle.calls.map((c) => [c.id, c.source.originalName])).toEqual([
+    expect(seeded().map((c) => [c.id, c.source.originalName])).toEqual([
       ['cilc-western-balkans-advisors-2023', '004_a6c7cc9250b1f7a8.txt'],
       ['eulex-kosovo-2-2026', '002_90651e81b0697c7b.txt'],
       ['isd-programmes-lead-western-balkans', '003_0d3dadf09b44c48d.txt'],
@@ -43,7 +54,7 @@ describe('the committed data bundle', () => {
   });
 
   it('records the vacancy page of each call from PAGES.json, and refuses one off the publisher hosts', () => {
-    expect(bundle.calls.map((c) => [c.id, c.source.page])).toEqual([
+    expect(seeded().map((c) => [c.id, c.source.page])).toEqual([
       [
         'cilc-western-balkans-advisors-2023',
         'https://cilc.nl/western-balkans-call-for-international-and-national-advisors/',
