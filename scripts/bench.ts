@@ -3,7 +3,7 @@
  * runs) and writes them as JSON to bench-results/bench.json. Builds the extension itself.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance as clock } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -149,10 +149,14 @@ const plain = await launchWithoutExtension();
 // The floor: an extension whose content script, on the same hosts, is one empty statement.
 const floor = await launchWithExtension({ extensionDir: emptyContentScriptExtension() });
 // The profile makes the sidebar do its full work.
-const options = await withExt.context.newPage();
-await options.goto(`chrome-extension://${withExt.extensionId}/options.html`);
-await options.locator('#profile-import').setInputFiles(join(ROOT, 'examples', 'profile.example.json'));
-await options.getByText('Imported and saved').waitFor();
+async function importExampleProfile(browser: typeof withExt): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#profile-import').setInputFiles(join(ROOT, 'examples', 'profile.example.json'));
+  await options.getByText('Imported and saved').waitFor();
+  await options.close();
+}
+await importExampleProfile(withExt);
 
 interface LoadRun {
   load: number;
@@ -232,27 +236,80 @@ for (const [label, urls] of [
 }
 
 // The sidebar paints in its own (extension) document: both marks are compared as absolute times.
+// Paired, round by round, with the frame floor (this build with a sidebar page that paints
+// nothing and only marks) and, when BENCH_PAINT_BASELINE names a built extension (the last
+// in-page sidebar, commit 2a8b8d5), with that build.
 const absoluteMark = (name: string) => {
   const mark = performance.getEntriesByName(name)[0];
   return mark ? performance.timeOrigin + mark.startTime : null;
 };
-const painted: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const tab = await withExt.context.newPage();
+async function paintTime(context: typeof plain.context): Promise<number> {
+  const tab = await context.newPage();
   await tab.goto(VACANCY[0]!);
   const start = await (
     await tab.waitForFunction(absoluteMark, 'vacancy-fit:start', { timeout: 10_000 })
   ).jsonValue();
   let end: number | null = null;
   while (end === null) {
+    // In the page for an in-page sidebar, else in the sidebar's frame.
+    end = await tab.evaluate(absoluteMark, 'vacancy-fit:painted');
     const frame = tab.frames().find((f) => f.url().includes('/sidebar.html'));
-    end = frame ? await frame.evaluate(absoluteMark, 'vacancy-fit:painted').catch(() => null) : null;
+    if (end === null && frame)
+      end = await frame.evaluate(absoluteMark, 'vacancy-fit:painted').catch(() => null);
     if (end === null) await tab.waitForTimeout(5);
   }
-  painted.push(end - start!);
   await tab.close();
+  return end - start!;
 }
-row('content-script start to sidebar painted, EULEX call page', stats(painted), 'ms');
+const paintRuns: { label: string; context: typeof plain.context; times: number[] }[] = [
+  { label: 'this build', context: withExt.context, times: [] },
+];
+const frameFloor = await launchWithExtension({ extensionDir: frameFloorExtension() });
+paintRuns.push({ label: 'frame floor (empty sidebar page)', context: frameFloor.context, times: [] });
+const baselineDir = process.env.BENCH_PAINT_BASELINE;
+const baseline = baselineDir ? await launchWithExtension({ extensionDir: baselineDir }) : null;
+if (baseline) {
+  await importExampleProfile(baseline);
+  paintRuns.push({ label: 'baseline build', context: baseline.context, times: [] });
+}
+for (let i = 0; i < RUNS; i++) {
+  for (const run of paintRuns) run.times.push(await paintTime(run.context));
+}
+for (const run of paintRuns) {
+  row(`content-script start to sidebar painted, EULEX call page, ${run.label}`, stats(run.times), 'ms');
+}
+for (const run of paintRuns.slice(1)) {
+  row(
+    `paint, this build / ${run.label} (per-round ratio)`,
+    stats(paintRuns[0]!.times.map((t, i) => t / run.times[i]!)),
+    'ratio',
+  );
+}
+await frameFloor.close();
+await baseline?.close();
+
+// Reading an annex document in the extension: "Check a call from a file", from the drop of the
+// EULEX 2-2026 PDF to its report.
+const annexPdf = readFileSync(join(ROOT, 'tests', 'fixtures', 'annexes', 'eulex-kosovo-2-2026-annex1.pdf'));
+const readTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const check = await withExt.context.newPage();
+  await check.goto(`chrome-extension://${withExt.extensionId}/check.html`);
+  const transfer = await check.evaluateHandle(
+    (data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'annex.pdf', { type: 'application/pdf' }));
+      return dt;
+    },
+    [...annexPdf],
+  );
+  const started = await check.evaluate(() => performance.now());
+  await check.dispatchEvent('[data-part="drop-zone"]', 'drop', { dataTransfer: transfer });
+  await check.getByText('Read from your file.').waitFor({ timeout: 60_000 });
+  readTimes.push((await check.evaluate(() => performance.now())) - started);
+  await check.close();
+}
+row('read the EULEX annex PDF (37 pages) in the extension, drop to report', stats(readTimes), 'ms');
 await withExt.close();
 await plain.close();
 await floor.close();
@@ -283,5 +340,18 @@ function emptyContentScriptExtension(): string {
   );
   writeFileSync(join(dir, 'worker.js'), '');
   writeFileSync(join(dir, 'empty.js'), ';');
+  return dir;
+}
+
+/** This build with a sidebar page that only marks "painted": the cost of the extension frame itself. */
+function frameFloorExtension(): string {
+  const dir = join(ROOT, 'bench-results', 'frame-floor-extension');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'sidebar.html'),
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/floor.js"></script></head><body></body></html>',
+  );
+  writeFileSync(join(dir, 'floor.js'), "performance.mark('vacancy-fit:painted');");
   return dir;
 }
