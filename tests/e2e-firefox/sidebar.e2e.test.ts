@@ -44,6 +44,27 @@ describe('where the sidebar mounts', () => {
   });
 });
 
+describe('single-page navigation', () => {
+  it('follows a router from a page that is not a vacancy to a call, then on to a notice', async () => {
+    const tab = await Tab.open(session, 'https://www.eeas.europa.eu/eeas/missions-and-operations_en');
+    await sleep(500);
+    expect(await extensionTraces(tab)).toEqual([]);
+    await tab.inPage(() => document.getElementById('open-call')?.click());
+    const call = SidebarPage.attach(tab);
+    await call.waitForMounted();
+    await call.waitForText('17 posts, 18 vacancies');
+    expect(await call.count('.vf-detail')).toBe(0);
+    // The router changes the URL first and shows the notice later: a new frame shows the notice.
+    await tab.inPage(() => document.getElementById('open-notice')?.click());
+    const notice = SidebarPage.attach(tab);
+    await notice.waitForText('ESSENTIAL (');
+    expect((await notice.texts('.vf-position-title'))[0]).toBe('Justice Monitor');
+    expect(await notice.count('[data-position="ek-60092"] .vf-detail')).toBe(1);
+    expect(await extensionTraces(tab)).toEqual(SIDEBAR_TRACES);
+    await tab.close();
+  });
+});
+
 async function openSidebar(url: string): Promise<SidebarPage> {
   const sidebar = SidebarPage.attach(await Tab.open(session, url));
   await sidebar.waitForMounted();
