@@ -11,8 +11,8 @@ import { SidebarPage } from './sidebar-page';
 
 /*
  * A call of the annex format that is neither in the bundle nor EULEX (EUMM Georgia 4-2026,
- * tests/fixtures/annexes/README.md): read in the browser from the Word annex a call page links and
- * from both inline page shapes, it ranks exactly as its text parsed in Node.
+ * tests/fixtures/annexes/README.md): read in the browser from the Word or PDF annex a call page
+ * links and from both inline page shapes, it ranks exactly as its text parsed in Node.
  */
 const PROFILE = join(ROOT, 'examples', 'profile.example.json');
 const ANNEXES = join(ROOT, 'tests', 'fixtures', 'annexes');
@@ -21,6 +21,8 @@ const EEAS = 'https://www.eeas.europa.eu';
 const URLS = {
   linked: `${EEAS}/eumm-georgia/eumm-georgia-4-2026-call-contributions_en`,
   docx: `${EEAS}/sites/default/files/documents/2026/EUMM%20Georgia%204-2026%20Annex%201%20-%20Requirements%20and%20Job%20Descriptions.docx`,
+  linkedPdf: `${EEAS}/eumm-georgia/eumm-georgia-4-2026-call-contributions_en?s=410`,
+  pdf: `${EEAS}/sites/default/files/documents/2026/EUMM%20Georgia%204-2026%20Annex%201%20-%20Requirements%20and%20Job%20Descriptions.pdf`,
   table: `${EEAS}/eumm-georgia/eumm-georgia-4-2026-call-contributions-requirements_en`,
   paragraphs: `${EEAS}/eumm-georgia/eumm-georgia-4-2026-call-contributions-requirements_en?page_lang=en`,
 } as const;
@@ -37,8 +39,12 @@ function expectedTitles(): string[] {
 
 let browser: LaunchedBrowser | undefined;
 beforeAll(async () => {
+  const linkedDocx = readFileSync(join(PAGES, 'eumm-georgia-4-2026-call-linked-docx.html'), 'utf8');
   browser = await startBrowser({
+    // The same call page, linking the PDF the Word file was exported to.
+    pages: { [URLS.linkedPdf]: linkedDocx.replace(URLS.docx, URLS.pdf).replace('(Word)', '(PDF)') },
     files: {
+      [URLS.pdf]: join(ANNEXES, 'eumm-georgia-4-2026-annex1.pdf'),
       [URLS.linked]: join(PAGES, 'eumm-georgia-4-2026-call-linked-docx.html'),
       [URLS.docx]: join(ANNEXES, 'eumm-georgia-4-2026-annex1.docx'),
       [URLS.table]: join(PAGES, 'eumm-georgia-4-2026-inline.html'),
@@ -57,6 +63,7 @@ afterAll(async () => {
 describe('another call of the annex format, EUMM Georgia 4-2026', () => {
   for (const [name, url, source] of [
     ['the Word annex a call page links', URLS.linked, 'read from the published annex'],
+    ['the PDF annex a call page links', URLS.linkedPdf, 'read from the published annex'],
     ['the annex inline as tables', URLS.table, 'read from this page'],
     ['the annex inline as one paragraph per line with tabs', URLS.paragraphs, 'read from this page'],
   ] as const) {
