@@ -19,9 +19,11 @@ interface Props extends SidebarActions {
   model: SidebarModel;
   collapsed: boolean;
   now: Date;
+  /** A line above the content, e.g. why a click was ignored. */
+  notice?: string | null;
 }
 
-export function Sidebar({ model, collapsed, now, ...actions }: Props) {
+export function Sidebar({ model, collapsed, now, notice, ...actions }: Props) {
   if (collapsed) {
     return (
       <div class="vf-root" data-part="sidebar">
@@ -59,6 +61,11 @@ export function Sidebar({ model, collapsed, now, ...actions }: Props) {
             Hide ›
           </button>
         </div>
+        {notice && (
+          <p class="vf-note" data-part="notice" role="alert">
+            {notice}
+          </p>
+        )}
         <div class="vf-scroll">
           <Body
             key={model.status === 'ready' ? `${model.call.id}:${model.focusPositionId ?? ''}` : model.status}

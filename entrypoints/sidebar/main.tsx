@@ -6,6 +6,7 @@ import { benchMark } from '@/utils/bench-marks';
 import { sendMessage } from '@/utils/messaging/send';
 import { watchStored } from '@/utils/storage/changes';
 import './style.css';
+import { VisibilityGuard } from './visibility';
 
 /** Remembered across pages; the content script sizes the frame from it. */
 const COLLAPSED_KEY = 'sidebarCollapsed';
@@ -19,8 +20,24 @@ class SidebarApp {
   private model: SidebarModel = { status: 'loading' };
   private collapsed = false;
   private painted = false;
+  /** Set when a click came while the page covered or hid the frame: shown until the next action. */
+  private ignored = false;
+  private readonly guard = new VisibilityGuard(document.documentElement);
 
   constructor(private readonly container: HTMLElement) {}
+
+  /**
+   * Every action of the sidebar goes through here: taken only while the user can see the frame
+   * (VisibilityGuard), never on a click the page lured into it from under an overlay.
+   */
+  private act(action: () => void): void {
+    const ignored = !this.guard.trusted();
+    if (!ignored) action();
+    if (ignored !== this.ignored) {
+      this.ignored = ignored;
+      this.render();
+    }
+  }
 
   async start(): Promise<void> {
     const view = this.load();
@@ -77,16 +94,26 @@ class SidebarApp {
         model={this.model}
         collapsed={this.collapsed}
         now={new Date()}
-        onCollapsedChange={(collapsed) => this.setCollapsed(collapsed)}
-        onOpenOptions={() => void sendMessage('openOptions', undefined)}
-        onAnswer={(requirementId, value, note) =>
-          void sendMessage('setAnswer', {
-            requirementId,
-            answer: { value, note, at: new Date().toISOString() },
-          })
+        notice={
+          this.ignored
+            ? 'Vacancy Fit ignored that click: something on the page covered or hid the sidebar.'
+            : null
         }
-        onClearAnswer={(requirementId) => void sendMessage('setAnswer', { requirementId, answer: null })}
-        onSave={(positionId) => void this.save(positionId)}
+        onCollapsedChange={(collapsed) => this.act(() => this.setCollapsed(collapsed))}
+        onOpenOptions={() => this.act(() => void sendMessage('openOptions', undefined))}
+        onAnswer={(requirementId, value, note) =>
+          this.act(
+            () =>
+              void sendMessage('setAnswer', {
+                requirementId,
+                answer: { value, note, at: new Date().toISOString() },
+              }),
+          )
+        }
+        onClearAnswer={(requirementId) =>
+          this.act(() => void sendMessage('setAnswer', { requirementId, answer: null }))
+        }
+        onSave={(positionId) => this.act(() => void this.save(positionId))}
       />,
       this.container,
     );

@@ -7,7 +7,13 @@ const GEOMETRY = {
   collapsed: { top: '40%', width: '44px', height: '200px' },
 } as const;
 
+/** A page that keeps undoing the frame's place wins after this many restorations, without a loop. */
+const MAX_RESTORES = 20;
+
 const HOST_STYLE = {
+  // First: every other property inline and important too, so no style sheet of the page reaches
+  // the host (translate, scale, zoom, mask, content-visibility, max-height…).
+  all: 'initial',
   display: 'block',
   position: 'fixed',
   right: '0',
@@ -35,6 +41,10 @@ export class SidebarFrame {
   private readonly host = document.createElement('div');
   private readonly root: ShadowRoot;
   private frame: HTMLIFrameElement;
+  /** Watches, from the content script's world (invisible to the page), that the host stays put. */
+  private readonly keeper = new MutationObserver(() => this.keep());
+  private style = '';
+  private restores = 0;
 
   /** Hidden until setCollapsed gives it a size: the frame's document starts loading at once. */
   constructor() {
@@ -45,7 +55,8 @@ export class SidebarFrame {
     }
     this.host.style.setProperty('visibility', 'hidden', 'important');
     this.frame = this.createFrame();
-    document.documentElement.append(this.host);
+    this.style = this.host.getAttribute('style') ?? '';
+    this.place();
   }
 
   setCollapsed(collapsed: boolean): void {
@@ -53,10 +64,48 @@ export class SidebarFrame {
     for (const [name, value] of Object.entries({ ...geometry, visibility: 'visible' })) {
       this.host.style.setProperty(name, value, 'important');
     }
+    this.style = this.host.getAttribute('style') ?? '';
   }
 
   remove(): void {
+    this.keeper.disconnect();
     this.host.remove();
+  }
+
+  /** Appends the host to <html> and watches it there (and a new <html> after document.open). */
+  private place(): void {
+    this.keeper.disconnect();
+    document.documentElement.append(this.host);
+    this.keeper.observe(document, { childList: true });
+    this.keeper.observe(document.documentElement, { childList: true });
+    this.keeper.observe(this.host, { attributes: true });
+  }
+
+  /**
+   * Undoes what a page did to the host: removed or moved it, replaced <html>, or changed its
+   * attributes (style, inert, hidden, popover, class…). A frame taken out of the document is
+   * gone with its document, so a new one is loaded.
+   */
+  private keep(): void {
+    const html = document.documentElement;
+    // document.open() empties the document; the host goes into the <html> written next.
+    if (!html) return;
+    const attributes = this.host.getAttributeNames();
+    const placed = this.host.parentNode === html;
+    if (placed && attributes.length === 1 && this.host.getAttribute('style') === this.style) return;
+    if (++this.restores > MAX_RESTORES) {
+      this.remove();
+      return;
+    }
+    for (const name of attributes) if (name !== 'style') this.host.removeAttribute(name);
+    this.host.setAttribute('style', this.style);
+    if (!placed) {
+      // Moving an iframe reloads it, and the page may have navigated it meanwhile: a new one.
+      this.replaceFrame();
+      this.place();
+    }
+    // Our own changes are recorded too: drop them, or the next page change looks like one more.
+    this.keeper.takeRecords();
   }
 
   private createFrame(): HTMLIFrameElement {

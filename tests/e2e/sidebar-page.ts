@@ -66,7 +66,10 @@ export class SidebarPage {
    * world (Playwright's locator.click() and boundingBox() run there, and the hostile pages' hooks
    * would count their work as the extension's).
    */
-  async click(selector: string, index = 0): Promise<void> {
+  async click(selector: string, index = 0, { untrusted = false } = {}): Promise<void> {
+    // The sidebar takes a click only once it has been fully visible for a moment (clickjacking
+    // guard, entrypoints/sidebar/visibility.ts); a user would not click sooner either.
+    if (!untrusted) await this.frame().locator('html[data-input="trusted"]').waitFor({ state: 'attached' });
     // The content script resizes the frame when the collapsed state reaches it through storage,
     // a moment after the frame has drawn the new state: click only where the target has settled.
     let box = await this.box(selector, index, true);
