@@ -24,7 +24,12 @@ export interface AnnexCache {
 export interface AnnexDeps {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   cache: AnnexCache;
+  /** Give up a download that sends nothing for this long; ANNEX_STALL_MS unless a test sets it. */
+  stallMs?: number;
 }
+
+/** A server that stops sending (or never answers) is given up after this long without data. */
+export const ANNEX_STALL_MS = 15_000;
 
 /** Exactly the request made for an annex: nothing that identifies the user goes with it. */
 export const ANNEX_REQUEST: RequestInit = {
@@ -67,10 +72,18 @@ export async function readLinkedAnnex(annexUrl: string, pageUrl: URL, deps: Anne
   const cached = await deps.cache.get(key).catch(() => undefined);
   if (cached) return { ok: true, call: cached };
   const name = fileName(url);
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   let type: string | undefined;
+  const stallMs = deps.stallMs ?? ANNEX_STALL_MS;
+  const controller = new AbortController();
+  let stall: ReturnType<typeof setTimeout> | undefined;
+  const waitForData = () => {
+    clearTimeout(stall);
+    stall = setTimeout(() => controller.abort(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
+  };
+  waitForData();
   try {
-    const response = await deps.fetch(key, ANNEX_REQUEST);
+    const response = await deps.fetch(key, { ...ANNEX_REQUEST, signal: controller.signal });
     if (!response.ok)
       return {
         ok: false,
@@ -80,13 +93,19 @@ export async function readLinkedAnnex(annexUrl: string, pageUrl: URL, deps: Anne
     if (length > MAX_DOCUMENT_BYTES)
       return { ok: false, reason: `The linked annex "${name}" is larger than 20 MB, so it is not read.` };
     type = response.headers.get('content-type')?.split(';')[0]?.trim() || undefined;
-    bytes = new Uint8Array(await response.arrayBuffer());
+    // Counted while it arrives: a body without a length (or with a false one) stops at 20 MB.
+    bytes = await readCapped(response, waitForData);
   } catch (error) {
+    const cause = controller.signal.aborted ? controller.signal.reason : error;
     return {
       ok: false,
-      reason: `The linked annex "${name}" could not be downloaded (${error instanceof Error ? error.message : String(error)}).`,
+      reason: `The linked annex "${name}" could not be downloaded (${cause instanceof Error ? cause.message : String(cause)}).`,
     };
+  } finally {
+    clearTimeout(stall);
   }
+  if (!bytes)
+    return { ok: false, reason: `The linked annex "${name}" is larger than 20 MB, so it is not read.` };
   const read = await readDocument(bytes, { name, type });
   if (!read.ok) return { ok: false, reason: read.error };
   const page = pageUrl.href.split('#')[0]!;
@@ -106,6 +125,32 @@ export async function readLinkedAnnex(annexUrl: string, pageUrl: URL, deps: Anne
   }
   await deps.cache.put(key, call).catch(() => undefined);
   return { ok: true, call };
+}
+
+/** The body, or null once it passes MAX_DOCUMENT_BYTES (the rest is not downloaded). */
+async function readCapped(response: Response, onData: () => void): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onData();
+    size += value.byteLength;
+    if (size > MAX_DOCUMENT_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 const DB_NAME = 'vacancy-fit-annexes';

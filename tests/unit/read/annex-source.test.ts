@@ -18,6 +18,55 @@ const serving = (bytes: Uint8Array, status = 200) =>
     async (_url: string, _init: RequestInit) => new Response(bytes.slice().buffer as ArrayBuffer, { status }),
   );
 
+describe('a hostile annex server', () => {
+  it('that never answers, or stops sending, is given up after the stall time with its reason', async () => {
+    const hanging = vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
+    );
+    expect(await readLinkedAnnex(PDF, PAGE, { fetch: hanging, cache: memoryCache(), stallMs: 50 })).toEqual({
+      ok: false,
+      reason:
+        'The linked annex "EULEX Kosovo 7-2026 Annex 1.pdf" could not be downloaded (no data for 0.05 s).',
+    });
+    // Headers and one chunk, then nothing: a slow-loris body.
+    const trickle = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(10));
+          init.signal?.addEventListener('abort', () => controller.error(new Error('aborted')));
+        },
+      });
+      return new Response(body, { status: 200 });
+    });
+    expect(await readLinkedAnnex(PDF, PAGE, { fetch: trickle, cache: memoryCache(), stallMs: 50 })).toEqual({
+      ok: false,
+      reason:
+        'The linked annex "EULEX Kosovo 7-2026 Annex 1.pdf" could not be downloaded (no data for 0.05 s).',
+    });
+  });
+
+  it('that sends more than 20 MB without a length stops being read at 20 MB', async () => {
+    let sent = 0;
+    const endless = vi.fn(async () => {
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 1024 * 1024;
+          controller.enqueue(new Uint8Array(1024 * 1024));
+        },
+      });
+      return new Response(body, { status: 200 });
+    });
+    expect(await readLinkedAnnex(PDF, PAGE, { fetch: endless, cache: memoryCache() })).toEqual({
+      ok: false,
+      reason: 'The linked annex "EULEX Kosovo 7-2026 Annex 1.pdf" is larger than 20 MB, so it is not read.',
+    });
+    expect(sent).toBeLessThanOrEqual(23 * 1024 * 1024);
+  });
+});
+
 describe('reading the annex a page links', () => {
   it('GETs it once without credentials or referrer, parses it and keeps the call by document URL', async () => {
     const fetch = serving(annex('eulex-kosovo-7-2026-annex1.pdf'));
@@ -29,7 +78,7 @@ describe('reading the annex a page links', () => {
       originalName: 'EULEX Kosovo 7-2026 Annex 1.pdf',
       page: PAGE.href,
     });
-    expect(fetch.mock.calls).toEqual([[PDF, ANNEX_REQUEST]]);
+    expect(fetch.mock.calls).toEqual([[PDF, { ...ANNEX_REQUEST, signal: expect.any(AbortSignal) }]]);
     expect(ANNEX_REQUEST).toEqual({
       method: 'GET',
       credentials: 'omit',
