@@ -27,8 +27,10 @@ class SidebarApp {
   constructor(private readonly container: HTMLElement) {}
 
   /**
-   * Every action of the sidebar goes through here: taken only while the user can see the frame
-   * (VisibilityGuard), never on a click the page lured into it from under an overlay.
+   * Every action that changes what is stored goes through here: taken only while the user can see
+   * the frame (VisibilityGuard), never on a click the page lured into it from under an overlay.
+   * Hiding the sidebar and opening the options page always work: a page that covers the sidebar
+   * must never keep the user from getting it out of the way.
    */
   private act(action: () => void): void {
     const ignored = !this.guard.trusted();
@@ -99,8 +101,8 @@ class SidebarApp {
             ? 'Vacancy Fit ignored that click: something on the page covered or hid the sidebar.'
             : null
         }
-        onCollapsedChange={(collapsed) => this.act(() => this.setCollapsed(collapsed))}
-        onOpenOptions={() => this.act(() => void sendMessage('openOptions', undefined))}
+        onCollapsedChange={(collapsed) => this.setCollapsed(collapsed)}
+        onOpenOptions={() => void sendMessage('openOptions', undefined)}
         onAnswer={(requirementId, value, note) =>
           this.act(
             () =>

@@ -1,19 +1,17 @@
-/**
- * Hostile pages against the sidebar frame (issue 13): a page that defines the extension's custom
- * element names first and calls attachInternals, one that searches and selects with window.find,
- * one with capture-phase key listeners while the user types into the sidebar, one that patches
- * prototypes, one that dispatches WXT's events and synthetic keys, and a non-vacancy page that
- * looks for performance entries. Each checks that nothing profile-derived, no typed character and
- * no state change reaches the page, and that the sidebar still works.
- */
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, ROOT } from '../../scripts/browser';
-import { eventRecorder, MainWorld, PROFILE_DERIVED, serve, withScript, wxtEventNames } from './hostile-kit';
-import { OptionsPage } from './pages';
+import type { LaunchedBrowser } from '../../scripts/browser';
+import {
+  eventRecorder,
+  importExampleProfile,
+  MainWorld,
+  openHostile,
+  PROFILE_DERIVED,
+  serve,
+  withScript,
+  wxtEventNames,
+} from './hostile-kit';
 import { screenshotOnFailure, startBrowser } from './setup';
-import { extensionTraces, SidebarPage } from './sidebar-page';
+import { extensionTraces, type SidebarPage } from './sidebar-page';
 
 const EEAS = 'https://www.eeas.europa.eu';
 const call = (attack: string) => `${EEAS}/eulex-kosovo/eulex-kosovo-2-2026-call-contributions-${attack}_en`;
@@ -26,7 +24,6 @@ const URLS = {
   vacancyEntries: call('performance-entries'),
   listing: `${EEAS}/eeas/vacancies_en?hostile=performance-entries`,
 };
-const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 const POST = '[data-position="ek-60092"]';
 
 let browser: LaunchedBrowser | undefined;
@@ -43,24 +40,13 @@ beforeAll(async () => {
   await serve(context, URLS.events, withScript('call', eventRecorder(extensionId)));
   await serve(context, URLS.vacancyEntries, withScript('call', ENTRIES));
   await serve(context, URLS.listing, withScript('listing', `${ENTRIES}\n${eventRecorder(extensionId)}`));
-  const options = await OptionsPage.open(context, extensionId);
-  await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
-  await options.page.locator('.ok-box', { hasText: 'Imported and saved the profile' }).waitFor();
-  await options.page.close();
+  await importExampleProfile(context, extensionId);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function open(url: string): Promise<{ page: Page; sidebar: SidebarPage; world: MainWorld }> {
-  const page = await browser!.context.newPage();
-  const world = await MainWorld.attach(page);
-  await page.goto(url);
-  const sidebar = await SidebarPage.attach(page);
-  await sidebar.waitForMounted();
-  expect(await sidebar.waitForText('not eligible', '[data-part="ranking-summary"]')).toBe(SUMMARY);
-  return { page, sidebar, world };
-}
+const open = (url: string) => openHostile(browser!.context, url);
 
 /** Everything of the page's DOM a script can read, with what its hooks recorded. */
 async function pageVisible(world: MainWorld, extra = '[]'): Promise<string> {

@@ -1,22 +1,20 @@
-/**
- * Hostile pages against the sidebar's place on the page: style sheets aimed at the host element,
- * scripts that remove, move or disable it (document.open and a new <html> included), and
- * clickjacking, where the page covers or fades the frame and lures the user into clicking a
- * button of the sidebar they cannot see. Each asserts the exact outcome: the frame back at its full
- * size and working, or the click ignored with nothing stored.
- */
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, ROOT } from '../../scripts/browser';
-import { MainWorld, PROFILE_DERIVED, serve, withScript } from './hostile-kit';
-import { OptionsPage } from './pages';
+import type { LaunchedBrowser } from '../../scripts/browser';
+import {
+  importExampleProfile,
+  type MainWorld,
+  openHostile,
+  PROFILE_DERIVED,
+  SUMMARY,
+  serve,
+  withScript,
+} from './hostile-kit';
 import { screenshotOnFailure, startBrowser } from './setup';
-import { extensionTraces, SidebarPage } from './sidebar-page';
+import { extensionTraces, type SidebarPage } from './sidebar-page';
 
 const EEAS = 'https://www.eeas.europa.eu';
 const call = (attack: string) => `${EEAS}/eulex-kosovo/eulex-kosovo-2-2026-call-contributions-${attack}_en`;
-const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
 const IGNORED = 'Vacancy Fit ignored that click: something on the page covered or hid the sidebar.';
 /** The viewport is 1280 × 900; the expanded frame is the 400 px strip on the right. */
 const EXPANDED = { x: 880, y: 0, width: 400, height: 900 };
@@ -109,24 +107,13 @@ beforeAll(async () => {
       ),
     );
   }
-  const options = await OptionsPage.open(context, browser.extensionId);
-  await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
-  await options.page.locator('.ok-box', { hasText: 'Imported and saved the profile' }).waitFor();
-  await options.page.close();
+  await importExampleProfile(context, browser.extensionId);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function open(url: string): Promise<{ page: Page; sidebar: SidebarPage; world: MainWorld }> {
-  const page = await browser!.context.newPage();
-  const world = await MainWorld.attach(page);
-  await page.goto(url);
-  const sidebar = await SidebarPage.attach(page);
-  await sidebar.waitForMounted();
-  expect(await sidebar.waitForText('not eligible', '[data-part="ranking-summary"]')).toBe(SUMMARY);
-  return { page, sidebar, world };
-}
+const open = (url: string) => openHostile(browser!.context, url);
 
 /** The iframe's box on the page as the browser lays it out (DevTools protocol, not page script). */
 async function frameBox(page: Page): Promise<typeof EXPANDED> {
@@ -228,7 +215,7 @@ describe('scripts that remove, move or disable the host', () => {
 describe('clickjacking: the page covers or fades the sidebar while the user clicks in it', () => {
   const posts = ['ek-60251', 'ek-60265', 'ek-60267'];
   for (const [index, [name, attack]] of Object.entries(CLICKJACKING).entries()) {
-    it(`${name}: the click saves and answers nothing, and is taken once the sidebar is seen again`, async (ctx) => {
+    it(`${name}: the click saves and answers nothing, hiding still works, and clicks count once the sidebar is seen again`, async (ctx) => {
       screenshotOnFailure(() => browser, ctx.task.name);
       const { page, sidebar, world } = await open(PAGES[name]!);
       const post = `[data-position="${posts[index]}"]`;
@@ -249,6 +236,12 @@ describe('clickjacking: the page covers or fades the sidebar while the user clic
       // The page learnt nothing from it either.
       const visible = await world.evaluate<string>('document.documentElement.outerHTML');
       for (const secret of PROFILE_DERIVED) expect(visible).not.toContain(secret);
+
+      // Hiding the sidebar always works: a page never keeps the user from getting it out of the way.
+      await sidebar.click('[data-action="collapse"]', 0, { untrusted: true });
+      await sidebar.waitForText('Vacancy Fit', '[data-action="expand"]');
+      await sidebar.click('[data-action="expand"]', 0, { untrusted: true });
+      await sidebar.waitForText('Hide', '[data-action="collapse"]');
 
       await world.evaluate(`(() => { ${attack.uncover} })()`);
       await expectSaves(sidebar, post);

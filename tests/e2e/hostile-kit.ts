@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { FIXTURE_DIR } from '../../scripts/browser';
+import { expect } from 'vitest';
+import { FIXTURE_DIR, ROOT } from '../../scripts/browser';
+import { OptionsPage } from './pages';
+import { SidebarPage } from './sidebar-page';
 
 /** From the example profile and the fit computed on it: the page must never see any of these. */
 export const PROFILE_DERIVED = [
@@ -87,4 +90,29 @@ export function eventRecorder(extensionId: string): string {
         }, true);
       }
     }`;
+}
+
+/** The sidebar's summary line for the example profile on the EULEX call. */
+export const SUMMARY = '11 meet all decided · 2 eligible if · 4 not eligible';
+
+/** Imports the example profile, so every sidebar has something profile-derived to protect. */
+export async function importExampleProfile(context: BrowserContext, extensionId: string): Promise<void> {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.importProfile(join(ROOT, 'examples', 'profile.example.json'));
+  await options.page.locator('.ok-box', { hasText: 'Imported and saved the profile' }).waitFor();
+  await options.page.close();
+}
+
+/** Opens a hostile EULEX call page with the page's world attached before it loads. */
+export async function openHostile(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; sidebar: SidebarPage; world: MainWorld }> {
+  const page = await context.newPage();
+  const world = await MainWorld.attach(page);
+  await page.goto(url);
+  const sidebar = await SidebarPage.attach(page);
+  await sidebar.waitForMounted();
+  expect(await sidebar.waitForText('not eligible', '[data-part="ranking-summary"]')).toBe(SUMMARY);
+  return { page, sidebar, world };
 }
