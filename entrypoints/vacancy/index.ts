@@ -49,8 +49,8 @@ class VacancyPage {
 
   /**
    * Runs on load and on every single-page navigation. A router may change the URL before it
-   * replaces the previous page's content, so after a navigation the page is followed even when the
-   * old content still reads as a vacancy.
+   * replaces the previous page's content: a match equal to the one shown is then the old page,
+   * and the page is followed until its content changes.
    */
   check(navigated = false): void {
     this.generation++;
@@ -65,16 +65,21 @@ class VacancyPage {
     }
     const match = detect(url);
     benchMark('detected');
-    this.showOrHide(match);
-    if (!match || navigated) this.followLateContent(url);
-  }
-
-  private showOrHide(match: PageMatch | null): void {
+    const stale = navigated && match !== null && this.isShown(match);
     if (match) void this.show(match);
     else this.hide();
+    if (!match || stale) this.followLateContent(url);
   }
 
-  /** Re-detects at most every LATE_CHECK_MS while the page changes, for LATE_CONTENT_MS. */
+  private isShown(match: PageMatch): boolean {
+    return this.frame !== null && JSON.stringify(match) === this.shown;
+  }
+
+  /**
+   * Re-detects at most every LATE_CHECK_MS while the page changes, for LATE_CONTENT_MS, until it
+   * shows a vacancy other than the one shown (none, or the previous page's); hides the sidebar
+   * while it shows none.
+   */
   private followLateContent(url: URL): void {
     const generation = this.generation;
     let scheduled = false;
@@ -84,7 +89,13 @@ class VacancyPage {
       this.timers.push(
         setTimeout(() => {
           scheduled = false;
-          if (generation === this.generation) this.showOrHide(detect(url));
+          if (generation !== this.generation) return;
+          const match = detect(url);
+          if (!match) this.hide();
+          else if (!this.isShown(match)) {
+            observer.disconnect();
+            void this.show(match);
+          }
         }, LATE_CHECK_MS),
       );
     });
@@ -94,8 +105,8 @@ class VacancyPage {
   }
 
   private async show(match: PageMatch): Promise<void> {
+    if (this.isShown(match)) return;
     const key = JSON.stringify(match);
-    if (this.frame && key === this.shown) return;
     // The background records this tab's vacancy (at the URL the browser reports for this frame,
     // never one sent from here) and starts building the view while the frame's document loads.
     // The frame asks for that view once its scripts run, tens of milliseconds after this message
