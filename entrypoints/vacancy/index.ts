@@ -29,6 +29,11 @@ export default defineUnlistedScript(() => {
 });
 
 /** A detector that throws on markup nobody foresaw means "not a vacancy", not a page error. */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
 function detect(url: URL): PageMatch | null {
   try {
     return detectVacancy(url, document);
@@ -71,8 +76,9 @@ class VacancyPage {
     if (!match || stale) this.followLateContent(url);
   }
 
+  /** Whether the sidebar shows this vacancy, or is about to. */
   private isShown(match: PageMatch): boolean {
-    return this.frame !== null && JSON.stringify(match) === this.shown;
+    return JSON.stringify(match) === this.shown;
   }
 
   /**
@@ -105,8 +111,8 @@ class VacancyPage {
   }
 
   private async show(match: PageMatch): Promise<void> {
-    if (this.isShown(match)) return;
     const key = JSON.stringify(match);
+    if (key === this.shown) return;
     // The background records this tab's vacancy (at the URL the browser reports for this frame,
     // never one sent from here) and starts building the view while the frame's document loads.
     // The frame asks for that view once its scripts run, tens of milliseconds after this message
@@ -116,6 +122,10 @@ class VacancyPage {
     this.hide();
     this.listen();
     this.shown = key;
+    // A frame that starts loading before the page's load event holds that event back by its own
+    // load: it waits for the event, or for the background's answer if that comes first.
+    await Promise.race([pageLoaded(), detected.catch(() => undefined)]);
+    if (this.shown !== key) return; // another vacancy, or none, since
     const frame = new SidebarFrame();
     this.frame = frame;
     try {
