@@ -28,12 +28,13 @@ export default defineUnlistedScript(() => {
   watchLocation(() => page.check(true));
 });
 
-/** A detector that throws on markup nobody foresaw means "not a vacancy", not a page error. */
+/** Resolves at the page's load event (at once when it has passed). */
 function pageLoaded(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
+/** A detector that throws on markup nobody foresaw means "not a vacancy", not a page error. */
 function detect(url: URL): PageMatch | null {
   try {
     return detectVacancy(url, document);
@@ -45,7 +46,7 @@ function detect(url: URL): PageMatch | null {
 
 class VacancyPage {
   private frame: SidebarFrame | null = null;
-  /** The match the frame shows, serialised: a re-check that finds the same one keeps the frame. */
+  /** The match the frame shows (or is about to), serialised: the same one found again keeps it. */
   private shown: string | null = null;
   private observer: MutationObserver | null = null;
   private timers: ReturnType<typeof setTimeout>[] = [];
