@@ -3,6 +3,7 @@ import { cachedCalls, indexedDbAnnexCache, linkedAnnexReader, viewOfText } from 
 import { loadCall, loadLookupIndex } from '@/utils/bundle-data';
 import { detectVacancyDocument } from '@/utils/detect/document';
 import type { PageMatch } from '@/utils/detect/types';
+import { canApply } from '@/utils/fit/headline';
 import { isPublisherUrl } from '@/utils/hosts';
 import { createLookup } from '@/utils/lookup';
 import { onMessage } from '@/utils/messages';
@@ -228,9 +229,7 @@ async function badge(
   }
   const result = await view(parsed, match);
   if (result.status !== 'ready') return;
-  const open = result.assessments?.filter(
-    (a) => a.headline.status === 'meets' || a.headline.status === 'eligible-if',
-  );
+  const open = result.assessments?.filter(canApply);
   await toolbar.setBadgeText({ tabId, text: open ? String(open.length) : '?' });
   await toolbar.setBadgeBackgroundColor({ tabId, color: open?.length ? '#1a7f37' : '#57606a' });
 }

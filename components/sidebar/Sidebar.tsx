@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { canApply } from '@/utils/fit/headline';
 import type { Headline } from '@/utils/fit/types';
 import type { AssessmentLine, VacancyView } from '@/utils/vacancy-view';
 import { ConfirmStatements } from './ConfirmStatements';
@@ -81,10 +82,7 @@ export function Sidebar({ model, collapsed, now, notice, ...actions }: Props) {
 
 function tabSummary(model: SidebarModel): string {
   if (model.status !== 'ready' || !model.assessments) return '';
-  const eligible = model.assessments.filter(
-    (a) => a.eligibility === 'eligible' || a.eligibility === 'eligible-if',
-  );
-  return ` · ${eligible.length}/${model.assessments.length}`;
+  return ` · ${model.assessments.filter(canApply).length}/${model.assessments.length}`;
 }
 
 function Body({ model, now, actions }: { model: SidebarModel; now: Date; actions: SidebarActions }) {

@@ -101,7 +101,12 @@ describe('sidebar without a profile', () => {
     const sidebar = await openSidebar(URLS.eulexCall);
     await sidebar.waitForText('17 posts');
     await sidebar.click('[data-action="collapse"]');
-    await sidebar.waitForText('Vacancy Fit', '[data-action="expand"]');
+    // The tab fills the collapsed frame (44 × 200 px, 40% down the right edge): no transparent
+    // part of the frame takes the page's clicks.
+    expect(await sidebar.waitForText('Vacancy Fit', '[data-action="expand"]')).toBe('Vacancy Fit');
+    await expect
+      .poll(() => sidebar.box('[data-action="expand"]'))
+      .toEqual({ x: 1280 - 44, y: 360, width: 44, height: 200 });
     await sidebar.page.reload();
     await sidebar.waitForMounted();
     expect(await sidebar.waitForText('Vacancy Fit', '[data-action="expand"]')).toBe('Vacancy Fit');

@@ -52,3 +52,11 @@ export function headlineOf(requirements: readonly RequirementAssessment[]): Head
       : `You meet all ${decided.length} requirements your profile can decide`;
   return { status: 'meets', text, ...counts };
 }
+
+/**
+ * Posts the profile can apply to by what it decides: every decided essential met, or met on a
+ * condition. The toolbar badge and the collapsed sidebar tab count these.
+ */
+export function canApply(assessment: { headline: Pick<Headline, 'status'> }): boolean {
+  return assessment.headline.status === 'meets' || assessment.headline.status === 'eligible-if';
+}

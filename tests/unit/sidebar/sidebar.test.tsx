@@ -10,10 +10,10 @@ const actions = {
   onClearAnswer: vi.fn(),
 };
 
-function shown(model: SidebarModel): HTMLElement {
+function shown(model: SidebarModel, collapsed = false): HTMLElement {
   const root = document.createElement('div');
   render(
-    <Sidebar model={model} collapsed={false} now={new Date('2026-06-01T00:00:00Z')} {...actions} />,
+    <Sidebar model={model} collapsed={collapsed} now={new Date('2026-06-01T00:00:00Z')} {...actions} />,
     root,
   );
   return root;
@@ -73,7 +73,7 @@ describe('sidebar states', () => {
       availability: { kind: 'asap' as const, text: 'ASAP' },
       requirements: { status: 'published' as const },
     });
-    const root = shown({
+    const model: SidebarModel = {
       status: 'ready',
       source: 'bundle',
       focusPositionId: null,
@@ -94,7 +94,10 @@ describe('sidebar states', () => {
       ],
       answers: {},
       savedPositionIds: [],
-    });
-    expect(root.textContent).toContain('1 meets all decided · 2 not eligible');
+    };
+    expect(shown(model).textContent).toContain('1 meets all decided · 2 not eligible');
+    // The collapsed tab counts what the toolbar badge counts: posts open to the profile by what it
+    // decides (here the one whose statements are still to confirm), not fully eligible ones.
+    expect(shown(model, true).querySelector('[data-action="expand"]')?.textContent).toBe('Vacancy Fit · 1/3');
   });
 });
