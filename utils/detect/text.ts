@@ -80,9 +80,11 @@ export function blockText(root: Element): string {
     .join('')
     .split('\n')
     .map((line) =>
+      // A run of spaces is matched from where it begins only ((?<! )): tried from every space of a
+      // long run that no tab ends, ` *\t` and ` +$` take time quadratic in the run.
       line
-        .replace(/ *\t */g, '\t')
-        .replace(/^ +| +$/g, '')
+        .replace(/(?<! ) *\t */g, '\t')
+        .replace(/^ +|(?<! ) +$/g, '')
         .replace(/^\t/, ''),
     )
     .filter((line) => line.trim() !== '')
