@@ -29,6 +29,16 @@ function singular(name: string): string {
   return name.replace(/s$/, '');
 }
 
+/**
+ * The first sentence (ending in ".") that names the deadline. Split at the full stops: the regex
+ * /[^.]*deadline[^.]*\./ would try from every character of a long line without one (quadratic).
+ */
+function deadlineSentence(text: string): string | null {
+  const sentences = text.split('.');
+  const i = sentences.findIndex((s, i) => i < sentences.length - 1 && /deadline/i.test(s));
+  return i < 0 ? null : `${sentences[i]}.`;
+}
+
 /** Parses a CILC WordPress call post ("Country // Call for ..."). */
 export function parseCilcPost(text: string, source: SourceName): Call {
   return guarded(source.file, () => parse(text, source));
@@ -42,8 +52,12 @@ function parse(text: string, source: SourceName): Call {
     throw new SourceParseError(file, 1, 'a title "Region // Call for ..."');
   const title = clean(titleLine.text);
   const body = lines.map((l) => l.text).join('\n');
+  // Post names of at most 100 characters: unbounded, each "and" after "looking for" would rescan
+  // the rest of the line for the "(", quadratic in a long line of "and"s without one.
   const announced =
-    /looking for (\w+)\s+([A-Z][A-Za-z ]+?)\s+and\s+(\w+)\s+([A-Z][A-Za-z ]+?)\s*\(([^)]+)\)/.exec(body);
+    /looking for (\w+)\s+([A-Z][A-Za-z ]{1,100}?)\s+and\s+(\w+)\s+([A-Z][A-Za-z ]{1,100}?)\s*\(([^)]+)\)/.exec(
+      body,
+    );
   if (!announced)
     throw new SourceParseError(
       file,
@@ -106,11 +120,12 @@ function parse(text: string, source: SourceName): Call {
   const deadlineLine = lines.find((l) => /deadline/i.test(l.text));
   if (!deadlineLine)
     throw new SourceParseError(file, lines.at(-1)?.n ?? 1, 'a sentence with the application deadline');
-  const sentence = clean(/[^.]*deadline[^.]*\./i.exec(deadlineLine.text)?.[0] ?? deadlineLine.text);
+  const sentence = clean(deadlineSentence(deadlineLine.text) ?? deadlineLine.text);
   // No time is given: the end of the day, Dutch time (CILC is in The Hague).
   const candidates = parseDeadlines(sentence, 'Europe/Amsterdam', null);
   if (candidates.length === 0) throw new SourceParseError(file, deadlineLine.n, 'a deadline date', sentence);
-  const project = /in the framework of the project:\s*(.+?),\s+the\b/i.exec(body)?.[1] ?? null;
+  // A project name of at most 300 characters: unbounded, every mention rescans the rest of its line.
+  const project = /in the framework of the project:\s*(.{1,300}?),\s+the\b/i.exec(body)?.[1] ?? null;
   return {
     schemaVersion: BUNDLE_SCHEMA_VERSION,
     id: `cilc-${slug(title.split('//')[0]!)}-${slug(singular(secondName!).split(' ').at(-1)!)}s-${candidates[0]!.instant.slice(0, 4)}`,

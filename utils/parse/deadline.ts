@@ -54,23 +54,39 @@ const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
  */
 function datesOf(text: string): DayOfYear[] {
   const out: DayOfYear[] = [];
+  // The months of the dates found so far, by where they start (see the month-first dates below).
+  const monthsAt = new Map<number, number[]>();
+  const add = (date: DayOfYear) => {
+    out.push(date);
+    const months = monthsAt.get(date.index);
+    if (months) months.push(date.mo);
+    else monthsAt.set(date.index, [date.mo]);
+  };
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    out.push({ d: Number(m[1]), mo: Number(m[2]), y: Number(m[3]), index: m.index });
+    add({ d: Number(m[1]), mo: Number(m[2]), y: Number(m[3]), index: m.index });
   }
+  // A list's later days are not tried as starts (the lookbehind): the match from its first day
+  // covers them, and starting again from each would rescan the rest of a long list (quadratic).
   const dayFirst =
-    /\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?/g;
+    /\b(?=\d)(?<!\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&)\s*)(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:,|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)*)\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?/g;
   for (const m of text.matchAll(dayFirst)) {
     const mo = MONTHS[m[3]!.slice(0, 3).toLowerCase()];
     if (!mo || !isMonthName(m[3]!)) continue;
     const y = m[4] ? Number(m[4]) : null;
     const days = [m[1]!, ...(m[2]?.match(/\d{1,2}/g) ?? [])].map(Number);
-    for (const d of days) out.push({ d, mo, y, index: m.index });
+    for (const d of days) add({ d, mo, y, index: m.index });
   }
   for (const m of text.matchAll(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/g)) {
     const mo = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
     if (!mo || (m[1]!.length > 3 && !/^[a-z]+$/i.test(m[1]!))) continue;
-    if (out.some((o) => Math.abs(o.index - m.index) < m[0].length + 4 && o.mo === mo)) continue;
-    out.push({ d: Number(m[2]), mo, y: m[3] ? Number(m[3]) : null, index: m.index });
+    // Already read if a date of this month starts nearby: only the starts that near are looked at,
+    // as comparing with every date found so far is quadratic in a text of many dates.
+    const near = m[0].length + 4;
+    let seen = false;
+    for (let at = m.index - near + 1; at < m.index + near && !seen; at++)
+      seen = !!monthsAt.get(at)?.includes(mo);
+    if (seen) continue;
+    add({ d: Number(m[2]), mo, y: m[3] ? Number(m[3]) : null, index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -82,11 +98,20 @@ function datesOf(text: string): DayOfYear[] {
  */
 export function parseDeadlines(text: string, zone: string, fallbackYear: number | null): Deadline[] {
   const time = timeOf(text.replace(NUMERIC_DATE, ' '));
-  return datesOf(text).flatMap(({ y, mo, d }) => {
+  const out: Deadline[] = [];
+  for (const { y, mo, d } of datesOf(text)) {
     const year = y ?? fallbackYear;
-    if (year === null || d < 1 || d > 31 || mo < 1 || mo > 12) return [];
+    if (year === null || d < 1 || d > 31 || mo < 1 || mo > 12) continue;
     const local = new TZDate(year, mo - 1, d, time?.h ?? 23, time?.m ?? 59, zone);
-    if (local.getDate() !== d) return [];
-    return [{ instant: new Date(local.getTime()).toISOString().replace('.000Z', 'Z'), zone, text }];
-  });
+    if (local.getDate() !== d) continue;
+    out.push({ instant: new Date(local.getTime()).toISOString().replace('.000Z', 'Z'), zone, text });
+    if (out.length === MAX_DATES) break;
+  }
+  return out;
 }
+
+/**
+ * More dates than any deadline or availability names: the rest of a longer text is not read. Each
+ * date costs a time-zone conversion, over 2 s for a megabyte of dates.
+ */
+const MAX_DATES = 50;

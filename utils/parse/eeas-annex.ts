@@ -1,7 +1,7 @@
 import { BUNDLE_SCHEMA_VERSION, type Call, type Position } from '../schema/call';
 import { parseDeadlines } from './deadline';
 import { callWideRequirements } from './eeas-call-wide';
-import { flatHeaderPosts, headerPosts } from './eeas-header';
+import { flatHeaderPosts, type HeaderPost, headerPosts } from './eeas-header';
 import { isFlattened, relayout } from './eeas-layout';
 import { missionName } from './eeas-mission';
 import { type BlockContext, blockRefs, listOf, positionsOf } from './eeas-position';
@@ -14,6 +14,8 @@ export { availabilityOf } from './availability';
 export type { SourceName };
 
 const EEAS_HOSTS = ['eeas.europa.eu', 'www.eeas.europa.eu'];
+/** A hundred posts of a hundred requirements each; the EULEX Kosovo 2-2026 call has 546 in all. */
+export const MAX_REQUIREMENTS = 10_000;
 const CALL_CODE = /\b(\d{1,2}-20\d{2})\b/;
 
 /** Parses an EEAS "Call for Contributions — Requirements and Job Descriptions" annex. */
@@ -63,7 +65,8 @@ function titleOf(lines: Line[]): { line: Line; text: string; callCode: string } 
 /** "European Union CSDP Mission in Niger (EUCAP Sahel Niger)" from the title, the bare acronym dropped. */
 function organisationFromTitle(title: string, callCode: string): string {
   const before = title.slice(0, title.indexOf(callCode)).replace(/^.*?(?=European Union)/, '');
-  return clean(before.replace(/\s+[A-Z]{3,}[A-Z0-9]*(?:\s+[A-Z][a-z]+){0,3}\s*$/, ''));
+  // [A-Z]{3}[A-Z0-9]* as in missionName: [A-Z]{3,}[A-Z0-9]* is quadratic in a long capitalised word.
+  return clean(before.replace(/\s+[A-Z]{3}[A-Z0-9]*(?:\s+[A-Z][a-z]+){0,3}\s*$/, ''));
 }
 
 function parse(text: string, source: SourceName): Call {
@@ -166,6 +169,13 @@ function parse(text: string, source: SourceName): Call {
     else blocks[blocks.length - 1]!.push(line);
   }
   const refsOfBlocks = blocks.flatMap(blockRefs);
+  if (refsOfBlocks.length * callWide.length > MAX_REQUIREMENTS)
+    throw new SourceParseError(
+      file,
+      lines[firstPosition]!.n,
+      `at most ${MAX_REQUIREMENTS.toLocaleString('en')} requirements over all its posts, call-wide ones counted in each post`,
+      `${refsOfBlocks.length.toLocaleString('en')} posts of ${callWide.length.toLocaleString('en')} call-wide requirements each: this is no call's annex`,
+    );
   const posts = flatHeader
     ? flatHeaderPosts(headerLines, file, [...new Set(refsOfBlocks.map(refPrefix))])
     : headerPosts(headerLines, file);
@@ -175,7 +185,15 @@ function parse(text: string, source: SourceName): Call {
       title.line.n + 1,
       'the list of posts (Ref., name, location, availability)',
     );
+  const postsByRef = new Map<string, HeaderPost[]>();
+  for (const post of posts) {
+    const rows = postsByRef.get(post.ref);
+    if (rows) rows.push(post);
+    else postsByRef.set(post.ref, [post]);
+  }
   const positions: Position[] = [];
+  const ids = new Set<string>();
+  let requirements = 0;
   for (const block of blocks) {
     for (const position of blockPositions(block, block === blocks.at(-1), lastLine, {
       callId,
@@ -183,14 +201,26 @@ function parse(text: string, source: SourceName): Call {
       year,
       callWide,
       posts,
+      postsByRef,
     })) {
-      if (positions.some((p) => p.id === position.id))
+      if (ids.has(position.id))
         throw new SourceParseError(
           file,
           block[0]!.n,
           `one "Position:" block per reference (${position.ref} again)`,
         );
+      ids.add(position.id);
       positions.push(position);
+      // Every post carries the call-wide requirements and is assessed against each of them: a
+      // short text of many refs and many call-wide paragraphs would multiply into millions.
+      requirements += position.requirements.status === 'published' ? position.requirements.items.length : 0;
+      if (requirements > MAX_REQUIREMENTS)
+        throw new SourceParseError(
+          file,
+          block[0]!.n,
+          `at most ${MAX_REQUIREMENTS.toLocaleString('en')} requirements over all its posts, call-wide ones counted in each post`,
+          `${positions.length} posts reach ${requirements.toLocaleString('en')}: this is no call's annex`,
+        );
     }
   }
   checkComplete(blocks, file, lastLine);

@@ -113,7 +113,18 @@ export function flatHeaderPosts(
     starts.push({ at: text.length, n: line.n });
     text += `${clean(line.text)} `;
   }
-  const lineAt = (index: number) => starts.filter((s) => s.at <= index).at(-1)?.n ?? lines[0]?.n ?? 1;
+  // The last line starting at or before `index`, by bisection: a scan of every line for each ref
+  // would be quadratic in a header of many lines and refs.
+  const lineAt = (index: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]!.at <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo - 1]?.n ?? lines[0]?.n ?? 1;
+  };
   const columns = COLUMNS.exec(text);
   if (!columns) return [];
   const from = columns.index + columns[0].length;

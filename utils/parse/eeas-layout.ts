@@ -25,21 +25,26 @@ const SECTION = new RegExp(String.raw`(?<=^|\s)(\d(?:\.\d)?\.?\s+(?:${SECTION_NA
 /** Roman-numbered parts and the call-wide headings. */
 const PART =
   /(?<=^|\s)((?:I|II|III|IV|V|VI)\.\s+(?:GENERAL CONDITIONS|REQUIREMENTS|ESSENTIAL DOCUMENTS AND EQUIPMENT FOR SELECTED CANDIDATES|ADDITIONAL INFORMATION|JOB DESCRIPTIONS)|II\.A\s+Essential requirements|II\.B\s+Desirable requirements|(?:SECONDED|CONTRACTED|SECONDED\/ ?CONTRACTED) POSITIONS)(?=\s|$)/g;
+/*
+ * The patterns below that begin with a run of whitespace begin it where the run does ((?<!\s)):
+ * tried from every character of a long run (a flattened page can hold one of any length) that the
+ * rest does not follow, they would take time quadratic in the run.
+ */
 /** Word bullets as text tools render them ("•", U+F0B7); a "-" bullet only after a sentence ends. */
-const BULLET = /\s*[•\uf0b7▪●◦·]\s*|(?<=[;.:!?])\s+-\s+/g;
+const BULLET = /(?<!\s)\s*[•\uf0b7▪●◦·]\s*|(?<=[;.:!?])\s+-\s+/g;
 /**
  * Inside a task or requirement list, a "-" bullet also follows an item without end punctuation
  * ("… trustworthiness - Sound knowledge …"); a hyphen in a title ("Monitor - Hate Crimes") stays
  * in the block header or the reporting line, where lines are joined again anyway.
  */
-const LIST_BULLET = /\s+-\s+(?=[A-Z]|[a-z][.)]\s)/g;
+const LIST_BULLET = /(?<!\s)\s+-\s+(?=[A-Z]|[a-z][.)]\s)/g;
 /** Boilerplate sentences that close a call-wide list and belong to no requirement. */
 const CLOSING =
-  /\s+(?=Serious deficiencies in any of|The following are (?:essential|desirable) requirements)/g;
+  /(?<!\s)\s+(?=Serious deficiencies in any of|The following are (?:essential|desirable) requirements)/g;
 /** Word's second-level bullet "o" (indented, a sub-bullet). */
 const SUB_BULLET = /(?<=[;.:])\s+o\s+(?=[A-Z])/g;
 /** A lone "AND" / "OR" between two bullets is a connector line of its own. */
-const CONNECTOR = /\s+(AND|OR)\s+(?=[-•\uf0b7▪●◦·]\s)/g;
+const CONNECTOR = /(?<!\s)\s+(AND|OR)\s+(?=[-•\uf0b7▪●◦·]\s)/g;
 /** A call-wide paragraph "Citizenship – Candidates must …" begins after a sentence ends. */
 const LABELLED = /(?<=[.:)])\s+(?=[A-Z][A-Za-z,/()'-]*(?:\s+[A-Za-z,/()'-]+){0,9}\s+–\s+[A-Z])/g;
 
@@ -60,7 +65,7 @@ export function relayout(lines: readonly Line[]): Line[] {
   let inList = false;
   for (const line of lines) {
     const text = withoutFurniture(line.text)
-      .replace(/\s+(?=Position:\s)/g, '\n')
+      .replace(/(?<!\s)\s+(?=Position:\s)/g, '\n')
       .replace(SECTION, '\n$1\n')
       .replace(PART, '\n$1\n')
       .replace(/(?<=^|\s)(Skills and abilities)(?=\s+[A-Z][a-z]+ skills\s+–)/g, '\n$1\n');

@@ -7,8 +7,10 @@ import { clean } from './text';
  * title names none, the country the organisation is "in".
  */
 export function missionName(title: string, organisation: string): string | null {
+  // An acronym is written [A-Z]{3}[A-Z0-9]*, not [A-Z]{3,}[A-Z0-9]*: the same words, but that one can
+  // split a long capitalised word in as many ways as it has letters, trying each (cubic in a heading).
   const m =
-    /\(?\b([A-Z]{3,}[A-Z0-9]*(?:\s+[A-Z]{3,}[A-Z0-9]*)?)\b((?:\s+[A-Z][a-z]+){0,3})\)?\s+\d{1,2}-20\d{2}\b/.exec(
+    /\(?\b([A-Z]{3}[A-Z0-9]*(?:\s+[A-Z]{3}[A-Z0-9]*)?)\b((?:\s+[A-Z][a-z]+){0,3})\)?\s+\d{1,2}-20\d{2}\b/.exec(
       title,
     );
   const country = / in (?:the )?([A-Z][A-Za-z ]+?)\s*$/.exec(organisation)?.[1] ?? '';

@@ -72,6 +72,8 @@ export interface BlockContext {
   year: number;
   callWide: Requirement[];
   posts: HeaderPost[];
+  /** `posts` by ref: looking each post up in the whole list is quadratic in a call of many posts. */
+  postsByRef: ReadonlyMap<string, HeaderPost[]>;
 }
 
 interface Section {
@@ -83,6 +85,8 @@ interface Section {
 
 function sectionsOf(block: Line[], file: string): Section[] {
   const sections: Section[] = [];
+  // The section names seen so far (comparing with every earlier section is quadratic in a block of many).
+  const names = new Set<string>();
   for (const line of block) {
     const m = SECTION_HEADING.exec(line.text.trim());
     if (m) {
@@ -96,8 +100,9 @@ function sectionsOf(block: Line[], file: string): Section[] {
         );
       const heading = clean(line.text);
       const name = m[2]!.toLowerCase();
-      if (sections.some((s) => SECTION_HEADING.exec(s.heading)?.[2]?.toLowerCase() === name))
+      if (names.has(name))
         throw new SourceParseError(file, line.n, 'each numbered section once per position', heading);
+      names.add(name);
       sections.push({ heading, kind, line, lines: [] });
     } else if (/^[A-Z/ ]+ POSITIONS$/.test(line.text.trim())) {
     } else sections.at(-1)?.lines.push(line);
@@ -163,7 +168,7 @@ function positionOf(
 ): Position {
   const start = block[0]!;
   const value = (key: string) => header.get(key)?.value;
-  const rows = ctx.posts.filter((p) => p.ref === ref);
+  const rows = ctx.postsByRef.get(ref) ?? [];
   const post = rows[0];
   if (!post)
     throw new SourceParseError(

@@ -17,7 +17,9 @@ const NOT_A_PREFIX = /^(?:ASAP|CET|CEST|UTC|EU|EEAS|NO|YES|TBC|ST|OJ|PSC)$/;
 
 /** The references a cell or value holds: "UA19-24" → UA19 … UA24, "UA08, 09" → UA08, UA09. */
 export function refsOf(text: string): string[] | null {
-  const value = text.replace(/\s*\*+$/, '').trim();
+  // Trailing "*" marks (and the space before them), matched from where a run begins: from every
+  // "*" of a long run that does not end the text, \s*\*+$ is quadratic.
+  const value = text.replace(/(?<!\s)\s*(?<!\*)\*+$/, '').trim();
   if (!REF_LIST.test(value)) return null;
   const first = new RegExp(`^${ONE}`).exec(value)![0];
   const head = /^(.*?)(\d{2,6})([a-z]?)((?:\/\d{4})?)$/.exec(first)!;
@@ -48,10 +50,11 @@ export function refsInText(
   prefixes: readonly string[] | null,
 ): { refs: string[]; index: number }[] {
   const pattern = new RegExp(`(?<![A-Za-z0-9])${ONE}${MORE}(?![A-Za-z0-9])`, 'g');
+  const known = prefixes && new Set(prefixes);
   const out: { refs: string[]; index: number }[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const refs = refsOf(m[0]);
-    if (refs && (!prefixes || refs.every((r) => prefixes.includes(refPrefix(r))))) {
+    if (refs && (!known || refs.every((r) => known.has(refPrefix(r))))) {
       out.push({ refs, index: m.index });
       continue;
     }

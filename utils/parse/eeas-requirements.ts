@@ -21,6 +21,9 @@ const CONNECTOR = /^(?:AND|OR)$/;
  */
 export function items(lines: Line[]): Item[] {
   const out: Item[] = [];
+  // Each item's pieces, cleaned together once it is complete: cleaning the text so far again for
+  // every line joined to it takes time quadratic in an item of many lines.
+  const pieces: string[][] = [];
   let alternative = false;
   for (const line of lines) {
     const b = bullet(line.text);
@@ -30,14 +33,21 @@ export function items(lines: Line[]): Item[] {
       continue;
     }
     const text = clean(line.text);
-    const last = out.at(-1);
-    if (b && alternative && last) last.text = clean(`${last.text} OR ${b.text}`);
-    else if (b) out.push({ text: clean(b.text), line: line.n, sub: b.sub });
-    else if (last) last.text = clean(`${last.text} ${text}`);
-    else out.push({ text, line: line.n, sub: false });
+    const last = pieces.at(-1);
+    if (b && alternative && last) last.push('OR', b.text);
+    else if (b) {
+      out.push({ text: '', line: line.n, sub: b.sub });
+      pieces.push([b.text]);
+    } else if (last) last.push(text);
+    else {
+      out.push({ text: '', line: line.n, sub: false });
+      pieces.push([text]);
+    }
     if (b) alternative = false;
   }
-  for (const item of out) item.text = item.text.replace(/;?\s+AND$/, ';');
+  out.forEach((item, i) => {
+    item.text = clean(pieces[i]!.join(' ')).replace(/;?\s+AND$/, ';');
+  });
   if (!out.some((item) => item.sub)) {
     let parts = false;
     for (const item of out) {

@@ -17,8 +17,9 @@ const ROLE_LABELS =
 
 /** Bullets of a table cell: list markup and "•" inside one cell. */
 function cellBullets(cell: string): string[] {
-  return cell
-    .replace(/<\/?(?:ul|li)[^>]*>/g, '•')
+  // Up to the last ">" only: from each of many "<li" with no ">" after them, the search is quadratic.
+  const end = cell.lastIndexOf('>') + 1;
+  return `${cell.slice(0, end).replace(/<\/?(?:ul|li)[^>]*>/g, '•')}${cell.slice(end)}`
     .split('•')
     .map(clean)
     .filter((text) => text !== '' && !/^-+$/.test(text));
@@ -136,7 +137,8 @@ function responsibilities(lines: Line[]): { heading: string; items: string[] }[]
   const out: { heading: string; items: string[] }[] = [];
   for (const line of lines.slice(start + 1, end < 0 ? undefined : end)) {
     const b = bullet(line.text);
-    const text = clean((b?.text ?? line.text).replace(/\*+$/, ''));
+    // From where a run of "*" begins ((?<!\*)): from every "*" of a long inner run it is quadratic.
+    const text = clean((b?.text ?? line.text).replace(/(?<!\*)\*+$/, ''));
     if (/^\d+\.\s/.test(text)) out.push({ heading: text, items: [] });
     else if (b && out.length) out.at(-1)!.items.push(text);
   }

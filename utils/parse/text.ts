@@ -19,7 +19,8 @@ export function sourceLines(source: string): Line[] {
       const indent = /^[ \t]*/.exec(text)![0];
       const body = text
         .slice(indent.length)
-        .replace(/[ \t]+$/g, '')
+        // From the start of a run only: from every character of a long inner run it is quadratic.
+        .replace(/(?<![ \t])[ \t]+$/g, '')
         .replace(/ {2,}/g, '\t');
       return { n: i + 1, text: indent + body };
     })
@@ -37,9 +38,22 @@ export function cells(text: string): string[] {
  */
 export function clean(text: string): string {
   let out = text;
-  if (out.includes('<')) out = out.replace(/<(https?:\/\/[^\s<>]+)>/g, '$1').replace(/<[^>]+>/g, '');
+  if (out.includes('<')) out = withoutTags(out);
   if (out.includes('**')) out = out.replace(/\*\*/g, '');
   return out.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Tags removed up to the last ">" only: a "<" with no ">" after it starts no tag, and looking for
+ * one from each of many such "<" would take time quadratic in the text.
+ */
+function withoutTags(text: string): string {
+  const end = text.lastIndexOf('>') + 1;
+  const tagged = text
+    .slice(0, end)
+    .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1')
+    .replace(/<[^>]+>/g, '');
+  return tagged + text.slice(end);
 }
 
 export function slug(text: string): string {

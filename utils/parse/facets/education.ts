@@ -26,7 +26,7 @@ export function educationFacet(text: string): EducationFacet | null {
   )
     minEqf = null;
   const alternatives: EducationFacet['alternatives'] = [];
-  if (/secondary education[^.;]*(?:police|military) training/i.test(text)) {
+  if (trainingAfterSecondary(text)) {
     alternatives.push('secondary-plus-police-military-training');
   }
   if (/attested police|police (?:and|or)\/?(?:or|and)? ?military education|police education/i.test(text)) {
@@ -43,6 +43,18 @@ export function educationFacet(text: string): EducationFacet | null {
     relatedFieldsAccepted: /related|relevant/i.test(list),
     alternatives,
   };
+}
+
+/**
+ * "secondary education … police/military training" in one clause (up to "." or ";"). Read from the
+ * clause's first "secondary education": the single regex /secondary education[^.;]*(?:police|military)
+ * training/ tries again from each later one, quadratic in a clause that repeats it.
+ */
+function trainingAfterSecondary(text: string): boolean {
+  return text.split(/[.;]/).some((clause) => {
+    const at = clause.search(/secondary education/i);
+    return at >= 0 && /(?:police|military) training/i.test(clause.slice(at + 'secondary education'.length));
+  });
 }
 
 function fieldsOf(text: string): { fields: string[]; rule: 'must' | 'should'; list: string } {

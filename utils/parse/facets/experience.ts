@@ -40,10 +40,30 @@ const MANAGEMENT = /management|managerial|coordination\/ ?management/i;
 /** "coordination of IT projects" is a domain, not a management level. */
 const NOT_MANAGEMENT = /coordination of|coordinating/i;
 
-/** Where an inline "out of which ..." or "including N years ..." clause starts, if the text has one. */
+/**
+ * Where an inline "out of which ..." or "including N years ..." clause starts, if the text has one:
+ * the first "out of which"/"including" followed by "N years" before the next ":". Only the first of
+ * each ":"-clause needs trying (a later one sees less of it); a lookahead from each of them is
+ * quadratic in a clause that repeats them.
+ */
 export function inlinePartsStart(text: string): number | null {
-  const m = /,?\s*\b(?:out of which|including)\b(?=[^:]*\d+\s+years?)/i.exec(text);
-  return m ? m.index : null;
+  let start = 0;
+  for (const clause of text.split(':')) {
+    const m = /,?\s*\b(?:out of which|including)\b/i.exec(clause);
+    if (m && /\d\s+years?/i.test(clause.slice(m.index + m[0].length))) return start + m.index;
+    start += clause.length + 1;
+  }
+  return null;
+}
+
+/** "in the legal and judicial fields": the same one-try-per-clause reading, clauses ending at "." or ";". */
+function fieldPhrase(text: string): string | null {
+  for (const clause of text.split(/[.;]/)) {
+    const at = clause.search(/\bin the /i);
+    const m = at < 0 ? null : /^in the ([^.;]*?) fields?\b/i.exec(clause.slice(at));
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /** The clauses of an inline "out of which ..." tail, each naming its years: "2 years of ... and 2 years of ...". */
@@ -74,6 +94,6 @@ export function experienceFacet(text: string, part: boolean): ExperienceFacet | 
   }
   const start = inlinePartsStart(scoped);
   const head = start === null ? scoped : scoped.slice(0, start);
-  const field = /\bin the ([^.;]*?) fields?\b/i.exec(head);
-  return experience(n, 'total', field ? domainsIn(field[1]!) : []);
+  const field = fieldPhrase(head);
+  return experience(n, 'total', field !== null ? domainsIn(field) : []);
 }
