@@ -24,6 +24,8 @@ const childrenOf = (node: XmlNode) => (node[tagOf(node)] as XmlNode[] | undefine
 const attr = (node: XmlNode, name: string) => node[':@']?.[name];
 const child = (node: XmlNode, tag: string) => childrenOf(node).find((c) => tagOf(c) === tag);
 
+const MAX_LIST_LEVEL = 8;
+
 interface ListLevel {
   format: string;
   text: string;
@@ -97,6 +99,9 @@ function label(level: ListLevel, counters: number[], depth: number): string {
 }
 
 function roman(n: number): string {
+  // A list can declare any start value: past the largest roman numeral, the number in digits (the
+  // loop below would take n / 10 steps and build a string as long).
+  if (n > 3999) return String(n);
   const digits: [number, string][] = [
     [10, 'X'],
     [9, 'IX'],
@@ -146,7 +151,11 @@ export function readDocxXml(files: Record<string, string>): string {
     const style = pPr && attr(child(pPr, 'w:pStyle') ?? {}, 'w:val');
     const fromStyle = style ? styleLists.get(style) : undefined;
     const numId = (numPr && attr(child(numPr, 'w:numId') ?? {}, 'w:val')) ?? fromStyle?.numId;
-    const depth = Number((numPr && attr(child(numPr, 'w:ilvl') ?? {}, 'w:val')) ?? fromStyle?.level ?? 0);
+    // Word has 9 list levels (0-8); a larger one would indent by as many spaces.
+    const depth = Math.min(
+      MAX_LIST_LEVEL,
+      Number((numPr && attr(child(numPr, 'w:ilvl') ?? {}, 'w:val')) ?? fromStyle?.level ?? 0),
+    );
     const text = runText(childrenOf(p)).replace(/\u00ad/g, '');
     if (!numId || numId === '0' || text.trim() === '') return text;
     const level = numbering.get(numId)?.[depth] ?? { format: 'bullet', text: '', start: 1 };
@@ -191,7 +200,8 @@ export function readDocxXml(files: Record<string, string>): string {
   const body = root && child(root, 'w:body');
   if (!body) throw new DocumentReadError('its word/document.xml has no document body');
   block(childrenOf(body));
-  return `${lines.map((l) => l.replace(/\s+$/, '')).join('\n')}\n`;
+  // trimEnd, not replace(/\s+$/): that is quadratic in a long run of spaces inside a paragraph.
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
 const WORD_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];

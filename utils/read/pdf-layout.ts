@@ -1,3 +1,5 @@
+import { DocumentReadError } from './errors';
+
 /*
  * Rebuilds the source-text model from glyph positions of a PDF's text layer: table cells from the
  * ruling lines drawn around them (one line per row, cells tab-separated, a cell's lines joined),
@@ -57,7 +59,26 @@ function lineText(runs: GlyphRun[]): string {
     out += run.str;
     end = run.x + run.width;
   }
-  return out.replace(/[ \u00a0]+\t|\t[ \u00a0]+/g, '\t').replace(/ {2,}/g, ' ');
+  // Spaces before a tab matched from where their run begins: from every space of a long run that
+  // no tab ends, the search is quadratic.
+  return out.replace(/(?<![ \u00a0])[ \u00a0]+\t|\t[ \u00a0]+/g, '\t').replace(/ {2,}/g, ' ');
+}
+
+/**
+ * The first line whose baseline is within reach of the run's, or -1. Lines are made top down, so
+ * their baselines only fall and those within reach (none above the run) come last: the first of
+ * them is found by bisection, where trying every line for every run is quadratic on a page of many.
+ */
+function firstNear(lines: GlyphRun[][], run: GlyphRun): number {
+  const reach = Math.max(1.5, run.size * 0.2);
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]![0]!.y - run.y < reach) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < lines.length && Math.abs(lines[lo]![0]!.y - run.y) < reach ? lo : -1;
 }
 
 /** Groups runs into lines by baseline, top of the page first. */
@@ -65,7 +86,7 @@ function linesOf(runs: GlyphRun[]): Line[] {
   const sorted = runs.filter((r) => r.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: GlyphRun[][] = [];
   for (const run of sorted) {
-    const line = lines.find((l) => Math.abs(l[0]!.y - run.y) < Math.max(1.5, run.size * 0.2));
+    const line = lines[firstNear(lines, run)];
     if (line) line.push(run);
     else lines.push([run]);
   }
@@ -89,12 +110,14 @@ function linesOf(runs: GlyphRun[]): Line[] {
 /**
  * Joins two wrapped lines of one paragraph. A line that ends in a word's hyphen continues that
  * word ("Non-" + "Family"), unless a conjunction follows ("hard-" + "and software" is a suspended
- * hyphen); a dash after a space, a slash or anything else is followed by a space.
+ * hyphen); a dash after a space, a slash or anything else is followed by a space. `end` is the
+ * line `a` ends with: `a` is the paragraph so far, built by concatenation, and reading its end
+ * would make it one string again each time, quadratic in a paragraph of many lines.
  */
-function joinWrapped(a: string, b: string): string {
+function joinWrapped(a: string, b: string, end: string): string {
   if (a === '') return b;
-  if (/\u00ad$/.test(a)) return a.slice(0, -1) + b;
-  if (/[\p{L}\d]-$/u.test(a) && /^[\p{L}\d]/u.test(b) && !SUSPENDED_HYPHEN.test(b)) return a + b;
+  if (/\u00ad$/.test(end)) return a.slice(0, -1) + b;
+  if (/[\p{L}\d]-$/u.test(end) && /^[\p{L}\d]/u.test(b) && !SUSPENDED_HYPHEN.test(b)) return a + b;
   return `${a} ${b}`;
 }
 const SUSPENDED_HYPHEN = /^(?:and|or|nor|to|as well as)\b/;
@@ -192,10 +215,13 @@ function pageUnits(page: PdfPageContent): Unit[] {
     const lines = linesOf(runs);
     const padding = Math.min(...lines.map((l) => l.left - cell.left));
     let text = '';
+    let end = '';
     lines.forEach((line, i) => {
       const piece = line.text.replace(/\t/g, ' ');
       const previous = lines[i - 1];
-      text = previous && breaksWord(previous, line, cell, padding) ? text + piece : joinWrapped(text, piece);
+      text =
+        previous && breaksWord(previous, line, cell, padding) ? text + piece : joinWrapped(text, piece, end);
+      end = piece;
     });
     text = text.trim();
     if (text === '') continue;
@@ -212,21 +238,19 @@ function pageUnits(page: PdfPageContent): Unit[] {
 const furnitureKey = (text: string) => text.replace(/\d+/g, '#');
 
 /**
- * Whether a unit is among the two first or two last of its page. Table rows count: the first line
+ * Whether the unit at `i` is among the two first or two last of its page (by index: looking the
+ * unit up in its page is quadratic on a page of many). Table rows count: the first line
  * after a table that opens the page ("1. Reporting Line:" when each job description starts a
  * page) is not at the page's edge.
  */
-const atEdge = (units: Unit[], unit: Unit) => {
-  const i = units.indexOf(unit);
-  return i < 2 || i >= units.length - 2;
-};
+const atEdge = (units: Unit[], i: number) => i < 2 || i >= units.length - 2;
 
 /** Lines repeated at the top or bottom of most pages (running headers and footers). */
 function runningLines(pages: Unit[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const units of pages) {
     const edge = new Set(
-      units.flatMap((u) => (u.kind === 'line' && atEdge(units, u) ? [furnitureKey(u.line.text)] : [])),
+      units.flatMap((u, i) => (u.kind === 'line' && atEdge(units, i) ? [furnitureKey(u.line.text)] : [])),
     );
     for (const key of edge) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -234,8 +258,20 @@ function runningLines(pages: Unit[][]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= min).map(([key]) => key));
 }
 
-/** The whole document as source text. */
+/**
+ * Each text run is placed in its table cell by looking at every ruling line of its page: the work
+ * is runs × lines, page by page. The annexes read so far need under 50,000; a document made of
+ * tens of thousands of both would take minutes, and is refused instead.
+ */
+export const MAX_CELL_LOOKUPS = 5_000_000;
+
+/** The whole document as source text; throws DocumentReadError for a document past MAX_CELL_LOOKUPS. */
 export function layoutPdfText(pages: PdfPageContent[]): string {
+  const lookups = pages.reduce((n, page) => n + page.runs.length * page.rules.length, 0);
+  if (lookups > MAX_CELL_LOOKUPS)
+    throw new DocumentReadError(
+      `its pages hold more text runs and table lines than any annex (${lookups.toLocaleString('en')} to match, at most ${MAX_CELL_LOOKUPS.toLocaleString('en')})`,
+    );
   const perPage = pages.map(pageUnits);
   const running = pages.length >= 3 ? runningLines(perPage) : new Set<string>();
   const bulletXs = perPage
@@ -251,7 +287,8 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
   );
 
   const out: string[] = [];
-  let paragraph: { text: string; last: Line } | null = null;
+  /** `end`: the text of `last` as joined, what `text` ends with (see joinWrapped). */
+  let paragraph: { text: string; end: string; last: Line } | null = null;
   const flush = () => {
     if (paragraph) out.push(paragraph.text);
     paragraph = null;
@@ -261,10 +298,10 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
     const edges = new Set([lines[0], lines.at(-1)]);
     // A paragraph runs on over the page break when its last line is full and does not end a sentence.
     let carried: Line | null =
-      paragraph && isFull(paragraph.last, rightMargin) && !/[.;:!?]$/.test(paragraph.text)
+      paragraph && isFull(paragraph.last, rightMargin) && !/[.;:!?]$/.test(paragraph.end)
         ? paragraph.last
         : null;
-    for (const unit of units) {
+    for (const [i, unit] of units.entries()) {
       if (unit.kind === 'row') {
         flush();
         carried = null;
@@ -274,12 +311,13 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
       const { line } = unit;
       if (ARES_STAMP.test(line.text)) continue;
       if (edges.has(unit) && PAGE_NUMBER.test(line.text)) continue;
-      if (running.has(furnitureKey(line.text)) && atEdge(units, unit)) continue;
+      if (running.has(furnitureKey(line.text)) && atEdge(units, i)) continue;
       const bullet = bulletOf(line);
       if (bullet) {
         flush();
         const depth = SUB_BULLET_GLYPH.test(bullet.glyph) || line.left > firstLevelX + 9 ? 1 : 0;
-        paragraph = { text: `${'  '.repeat(depth)}- ${bullet.text}`, last: line };
+        const text = `${'  '.repeat(depth)}- ${bullet.text}`;
+        paragraph = { text, end: text, last: line };
         continue;
       }
       const previous: Line | undefined = paragraph?.last;
@@ -288,7 +326,8 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
           Math.abs(carried.size - line.size) < 0.6 && !bulletOf(line) && !line.text.includes('\t');
         carried = null;
         if (runsOn) {
-          paragraph.text = joinWrapped(paragraph.text, line.text);
+          paragraph.text = joinWrapped(paragraph.text, line.text, paragraph.end);
+          paragraph.end = line.text;
           paragraph.last = line;
           continue;
         }
@@ -302,11 +341,12 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
         !line.text.includes('\t') &&
         !previous.text.includes('\t');
       if (continues && paragraph) {
-        paragraph.text = joinWrapped(paragraph.text, line.text);
+        paragraph.text = joinWrapped(paragraph.text, line.text, paragraph.end);
+        paragraph.end = line.text;
         paragraph.last = line;
       } else {
         flush();
-        paragraph = { text: line.text, last: line };
+        paragraph = { text: line.text, end: line.text, last: line };
       }
     }
   }
