@@ -54,8 +54,19 @@ function facetsAreAlternatives(requirement: Requirement): boolean {
   return (
     kinds.size > 1 &&
     [...kinds].every((k) => k === 'education' || k === 'certification') &&
-    /\bor\b[^;]*\bcertifi/i.test(requirement.text)
+    orCertification(requirement.text)
   );
+}
+
+/**
+ * "or" followed by "certifi…" in one clause (up to ";"), read from the clause's first "or": the
+ * single regex /\bor\b[^;]*\bcertifi/ tries again from each later "or", quadratic in a long clause.
+ */
+function orCertification(text: string): boolean {
+  return text.split(';').some((clause) => {
+    const at = clause.search(/\bor\b/i);
+    return at >= 0 && /\bcertifi/i.test(clause.slice(at + 2));
+  });
 }
 
 /** "… and/or specialised training/course in Finance": an alternative to the degree the profile cannot show. */

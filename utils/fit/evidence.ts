@@ -44,7 +44,8 @@ function askIn(text: string) {
 }
 
 function clean(subject: string): string {
-  return subject.replace(/[;.:]+\s*$/, '').trim();
+  // From where a run of punctuation begins: from each mark of a long inner run it is quadratic.
+  return subject.replace(/(?<![;.:])[;.:]+\s*$/, '').trim();
 }
 
 function year(date: string | null): string {
