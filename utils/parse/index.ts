@@ -20,12 +20,24 @@ function isEeasAnnex(text: string): boolean {
   );
 }
 
+/**
+ * "Western Balkans // Call for …": text, then "// ", then "call for" on one line. Read from the
+ * line's first "// ", which decides it: /^.+\/\/ .*call for/im tries again from every "// " of
+ * a long line that never says "call for" (quadratic).
+ */
+function isCilcTitle(first: string): boolean {
+  return first.split(/[\r\u2028\u2029]/).some((line) => {
+    const at = line.indexOf('// ', 1);
+    return at > 0 && /call for/i.test(line.slice(at + 3));
+  });
+}
+
 /** Picks the parser from the text itself, so a new source needs no code change. */
 export function parseSource(text: string, source: SourceName): Call {
   if (isEeasAnnex(text)) return parseEeasAnnex(text, source);
   if (/PERSON SPECIFICATION/.test(text) && /Essential\s*\tDesirable/.test(text))
     return parseIsdJobDescription(text, source);
-  if (/^.+\/\/ .*call for/im.test(text.trimStart().split('\n')[0] ?? '')) return parseCilcPost(text, source);
+  if (isCilcTitle(text.trimStart().split('\n')[0] ?? '')) return parseCilcPost(text, source);
   throw new SourceParseError(
     source.file,
     1,

@@ -9,6 +9,7 @@ import { refsOf } from '@/utils/parse/eeas-refs';
 import { items } from '@/utils/parse/eeas-requirements';
 import { educationFacet } from '@/utils/parse/facets/education';
 import { experienceFacet, inlinePartsStart } from '@/utils/parse/facets/experience';
+import { parseSource } from '@/utils/parse/index';
 import { parseIsdJobDescription } from '@/utils/parse/isd-job-description';
 import { clean, sourceLines } from '@/utils/parse/text';
 import { source } from './helpers';
@@ -206,5 +207,15 @@ describe('ISD and CILC posts', () => {
     expect(() => parseCilcPost(text, name)).toThrow(
       'expected a sentence "looking for <n> <posts> and <n> <posts> (<countries>)"',
     );
+  });
+});
+
+describe('choosing the parser', () => {
+  it('reads a first line of 100,000 "// " without "call for" as no CILC post', () => {
+    const text = `x${'// '.repeat(100_000)}\nmore`;
+    expect(() => parseSource(text, name)).toThrow(
+      'hostile.txt:1: expected an EEAS "Requirements and Job Descriptions" annex, an ISD job description or a CILC call post',
+    );
+    expect(parseSource(source('cilc-western-balkans-advisors-2023.txt'), name).format).toBe('cilc-post');
   });
 });
