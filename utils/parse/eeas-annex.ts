@@ -169,12 +169,17 @@ function parse(text: string, source: SourceName): Call {
     else blocks[blocks.length - 1]!.push(line);
   }
   const refsOfBlocks = blocks.flatMap(blockRefs);
-  if (refsOfBlocks.length * callWide.length > MAX_REQUIREMENTS)
-    throw new SourceParseError(
+  const tooManyRequirements = (line: number, found: string) =>
+    new SourceParseError(
       file,
-      lines[firstPosition]!.n,
+      line,
       `at most ${MAX_REQUIREMENTS.toLocaleString('en')} requirements over all its posts, call-wide ones counted in each post`,
-      `${refsOfBlocks.length.toLocaleString('en')} posts of ${callWide.length.toLocaleString('en')} call-wide requirements each: this is no call's annex`,
+      `${found}: this is no call's annex`,
+    );
+  if (refsOfBlocks.length * callWide.length > MAX_REQUIREMENTS)
+    throw tooManyRequirements(
+      lines[firstPosition]!.n,
+      `${refsOfBlocks.length.toLocaleString('en')} posts of ${callWide.length.toLocaleString('en')} call-wide requirements each`,
     );
   const posts = flatHeader
     ? flatHeaderPosts(headerLines, file, [...new Set(refsOfBlocks.map(refPrefix))])
@@ -215,11 +220,9 @@ function parse(text: string, source: SourceName): Call {
       // short text of many refs and many call-wide paragraphs would multiply into millions.
       requirements += position.requirements.status === 'published' ? position.requirements.items.length : 0;
       if (requirements > MAX_REQUIREMENTS)
-        throw new SourceParseError(
-          file,
+        throw tooManyRequirements(
           block[0]!.n,
-          `at most ${MAX_REQUIREMENTS.toLocaleString('en')} requirements over all its posts, call-wide ones counted in each post`,
-          `${positions.length} posts reach ${requirements.toLocaleString('en')}: this is no call's annex`,
+          `${positions.length} posts reach ${requirements.toLocaleString('en')}`,
         );
     }
   }

@@ -111,8 +111,8 @@ function linesOf(runs: GlyphRun[]): Line[] {
  * Joins two wrapped lines of one paragraph. A line that ends in a word's hyphen continues that
  * word ("Non-" + "Family"), unless a conjunction follows ("hard-" + "and software" is a suspended
  * hyphen); a dash after a space, a slash or anything else is followed by a space. `end` is the
- * line `a` ends with: `a` is the paragraph so far, built by concatenation, and reading its end
- * would make it one string again each time, quadratic in a paragraph of many lines.
+ * last line joined into `a` (the paragraph so far, built by concatenation): testing the end of `a`
+ * itself would make it one string again each time, quadratic in a paragraph of many lines.
  */
 function joinWrapped(a: string, b: string, end: string): string {
   if (a === '') return b;
@@ -287,8 +287,7 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
   );
 
   const out: string[] = [];
-  /** `end`: the text of `last` as joined, what `text` ends with (see joinWrapped). */
-  let paragraph: { text: string; end: string; last: Line } | null = null;
+  let paragraph: { text: string; last: Line } | null = null;
   const flush = () => {
     if (paragraph) out.push(paragraph.text);
     paragraph = null;
@@ -298,7 +297,7 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
     const edges = new Set([lines[0], lines.at(-1)]);
     // A paragraph runs on over the page break when its last line is full and does not end a sentence.
     let carried: Line | null =
-      paragraph && isFull(paragraph.last, rightMargin) && !/[.;:!?]$/.test(paragraph.end)
+      paragraph && isFull(paragraph.last, rightMargin) && !/[.;:!?]$/.test(paragraph.last.text)
         ? paragraph.last
         : null;
     for (const [i, unit] of units.entries()) {
@@ -316,8 +315,7 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
       if (bullet) {
         flush();
         const depth = SUB_BULLET_GLYPH.test(bullet.glyph) || line.left > firstLevelX + 9 ? 1 : 0;
-        const text = `${'  '.repeat(depth)}- ${bullet.text}`;
-        paragraph = { text, end: text, last: line };
+        paragraph = { text: `${'  '.repeat(depth)}- ${bullet.text}`, last: line };
         continue;
       }
       const previous: Line | undefined = paragraph?.last;
@@ -326,8 +324,7 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
           Math.abs(carried.size - line.size) < 0.6 && !bulletOf(line) && !line.text.includes('\t');
         carried = null;
         if (runsOn) {
-          paragraph.text = joinWrapped(paragraph.text, line.text, paragraph.end);
-          paragraph.end = line.text;
+          paragraph.text = joinWrapped(paragraph.text, line.text, paragraph.last.text);
           paragraph.last = line;
           continue;
         }
@@ -341,12 +338,11 @@ export function layoutPdfText(pages: PdfPageContent[]): string {
         !line.text.includes('\t') &&
         !previous.text.includes('\t');
       if (continues && paragraph) {
-        paragraph.text = joinWrapped(paragraph.text, line.text, paragraph.end);
-        paragraph.end = line.text;
+        paragraph.text = joinWrapped(paragraph.text, line.text, paragraph.last.text);
         paragraph.last = line;
       } else {
         flush();
-        paragraph = { text: line.text, end: line.text, last: line };
+        paragraph = { text: line.text, last: line };
       }
     }
   }
